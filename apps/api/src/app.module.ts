@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccountsModule } from '@hatchery/accounts';
+import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
+import { OrganizationsModule } from '@hatchery/organizations';
+import { AuthController } from './auth/auth.controller';
+import { HealthController } from './health/health.controller';
+import { MembersController } from './organizations/members.controller';
+import { OrganizationsController } from './organizations/organizations.controller';
+
+@Module({
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule],
+  controllers: [AuthController, OrganizationsController, MembersController, HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class ApiModule {}

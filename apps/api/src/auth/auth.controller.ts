@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { AccountsService, LoginDto, RefreshDto, RegisterDto, Tokens, TokensDto, UserDto, UserView } from '@hatchery/accounts';
+import { Authenticated, ProblemResponseDto, Public, RequestContext } from '@hatchery/core';
+import { OrganizationDto, OrganizationsService, OrganizationView } from '@hatchery/organizations';
+import { ApiProperty } from '@nestjs/swagger';
+
+class MeDto extends UserDto {
+  @ApiProperty({ type: [OrganizationDto] }) organizations: OrganizationDto[];
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
+    private readonly context: RequestContext,
+  ) {}
+
+  @Public()
+  @Post('register')
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'EMAIL_TAKEN' })
+  register(@Body() body: RegisterDto): Promise<UserView> {
+    return this.accounts.register(body.email, body.password, body.name);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ type: ProblemResponseDto, description: 'INVALID_CREDENTIALS, the same whether or not the email exists' })
+  @ApiTooManyRequestsResponse({ type: ProblemResponseDto, description: 'RATE_LIMITED, with Retry-After' })
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<Tokens> {
+    return this.accounts.login(body.email, body.password, request.ip);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokensDto, description: 'A new pair; the refresh token sent is used up' })
+  @ApiUnauthorizedResponse({ type: ProblemResponseDto, description: 'REFRESH_TOKEN_INVALID, or REFRESH_TOKEN_REUSED (the whole login is revoked)' })
+  refresh(@Body() body: RefreshDto): Promise<Tokens> {
+    return this.accounts.refresh(body.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Body() body: RefreshDto): Promise<void> {
+    await this.accounts.logout(body.refreshToken);
+  }
+
+  @Authenticated()
+  @Get('me')
+  @ApiOkResponse({ type: MeDto })
+  async me(): Promise<UserView & { organizations: OrganizationView[] }> {
+    const user = await this.accounts.get(this.context.requireUserId());
+    return { ...user, organizations: await this.organizations.listMine() };
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRelay, ProblemFilter } from '@hatchery/core';
+import { OrganizationsModule, SendInvitationHandler } from '@hatchery/organizations';
+import { WorkerHealthController } from './health.controller';
+import { PROCESSORS } from './processors';
+
+/** Every job handler, from every domain. The dispatcher refuses to start if one is missing or doubled. */
+const HANDLERS = [SendInvitationHandler];
+
+@Module({
+  imports: [CoreModule, HealthModule, OrganizationsModule],
+  controllers: [WorkerHealthController],
+  providers: [
+    { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
+    JobDispatcher,
+    OutboxRelay,
+    ...PROCESSORS,
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class WorkerModule {}

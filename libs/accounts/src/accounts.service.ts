@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError, UnauthenticatedError } from '@hatchery/core';
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { dummyHash, hashPassword, verifyPassword } from './passwords';
+
+const REFRESH_TOKEN_DAYS = 30;
+
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: string;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export function toUserView(user: User): UserView {
+  return { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt.toISOString() };
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly accessTokens: AccessTokens,
+    private readonly rateLimiter: LoginRateLimiter,
+  ) {}
+
+  private get users() {
+    return this.txHost.tx.getRepository(User);
+  }
+
+  private get refreshTokens() {
+    return this.txHost.tx.getRepository(RefreshToken);
+  }
+
+  /** `email` arrives normalized (trimmed, lower case). */
+  async register(email: string, password: string, name: string): Promise<UserView> {
+    const passwordHash = await hashPassword(password);
+    const inserted = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({ id: newId(), email, name, passwordHash })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    if (inserted.raw.length === 0) throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists.');
+    return this.get(inserted.raw[0].id);
+  }
+
+  async login(email: string, password: string, ip: string): Promise<Tokens> {
+    await this.rateLimiter.hit(email, ip);
+    const user = await this.users.findOneBy({ email });
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+    if (!user || !ok) throw new UnauthenticatedError('Email or password is wrong.', 'INVALID_CREDENTIALS');
+    return this.issue(user.id, newId());
+  }
+
+  /**
+   * Rotates a refresh token. A token that was already used means it leaked (or was replayed):
+   * its whole family is revoked, committed even though this request fails.
+   */
+  async refresh(refreshToken: string): Promise<Tokens> {
+    const invalid = new UnauthenticatedError('The refresh token is invalid, expired or revoked.', 'REFRESH_TOKEN_INVALID');
+    const token = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw invalid;
+    const claimed = await this.refreshTokens.update({ id: token.id, usedAt: IsNull(), revokedAt: IsNull() }, { usedAt: new Date() });
+    if (claimed.affected !== 1) {
+      await this.revokeFamily(token.familyId);
+      throw new UnauthenticatedError('This refresh token was already used; every session of this login is now signed out.', 'REFRESH_TOKEN_REUSED');
+    }
+    return this.issue(token.userId, token.familyId);
+  }
+
+  /** Signs out the login the token belongs to. Unknown tokens are ignored: logout always succeeds. */
+  async logout(refreshToken: string): Promise<void> {
+    const token = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (token) await this.refreshTokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  async get(userId: string): Promise<UserView> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('User');
+    return toUserView(user);
+  }
+
+  async getMany(userIds: string[]): Promise<UserView[]> {
+    if (userIds.length === 0) return [];
+    const users = await this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids: userIds }).getMany();
+    return users.map(toUserView);
+  }
+
+  async findByEmail(email: string): Promise<UserView | null> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    return user ? toUserView(user) : null;
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+  }
+
+  private async issue(userId: string, familyId: string): Promise<Tokens> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.refreshTokens.insert({
+      id: newId(),
+      userId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
+    });
+    return { accessToken: this.accessTokens.sign(userId), refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_SECONDS };
+  }
+}

@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+/** One login per person, across every organization they belong to. */
+@Entity({ name: 'users' })
+@Unique('uq_users_email', ['email'])
+export class User {
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
+  id: string;
+
+  /** Trimmed and lower-cased before it gets here. */
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { name: 'password_hash' })
+  passwordHash: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

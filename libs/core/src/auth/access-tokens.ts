@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Env } from '../config/env';
+import { UnauthenticatedError } from '../errors/domain-error';
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+
+/** Short-lived HS256 access tokens: algorithm pinned, issuer, audience and expiry checked. */
+@Injectable()
+export class AccessTokens {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly env: Env,
+  ) {}
+
+  sign(userId: string): string {
+    return this.jwt.sign(
+      { sub: userId },
+      {
+        algorithm: 'HS256',
+        secret: this.env.JWT_SECRET,
+        issuer: this.env.JWT_ISSUER,
+        audience: this.env.JWT_AUDIENCE,
+        expiresIn: ACCESS_TOKEN_SECONDS,
+      },
+    );
+  }
+
+  /** The user id in a valid token; any defect (signature, alg, iss, aud, exp) is the same 401. */
+  verify(token: string): string {
+    try {
+      const payload = this.jwt.verify<{ sub?: unknown }>(token, {
+        algorithms: ['HS256'],
+        secret: this.env.JWT_SECRET,
+        issuer: this.env.JWT_ISSUER,
+        audience: this.env.JWT_AUDIENCE,
+      });
+      if (typeof payload.sub !== 'string') throw new Error('no subject');
+      return payload.sub;
+    } catch {
+      throw new UnauthenticatedError('The access token is invalid or expired.', 'TOKEN_INVALID');
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Role, ROLES } from '../database/request-context';
+import { ProblemResponseDto } from '../http/problem.dto';
+
+export const PUBLIC_KEY = 'hatchery:public';
+export const ROLES_KEY = 'hatchery:roles';
+
+/** No login needed. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * An organization route (its path has `:slug`): the caller must be a member with one of these
+ * roles. Non-members get 404, members with another role 403.
+ */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ type: ProblemResponseDto }),
+    ApiForbiddenResponse({ type: ProblemResponseDto, description: `Requires one of: ${roles.join(', ')}` }),
+    ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such organization, or not a member' }),
+  );
+
+/** Any member of the organization, whatever the role. */
+export const AnyMember = () => Roles(...ROLES);
+
+/** Logged in, not tied to an organization. */
+export const Authenticated = () => applyDecorators(ApiBearerAuth(), ApiUnauthorizedResponse({ type: ProblemResponseDto }));

@@ -1,0 +1,95 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const postgresUrl = /^postgres(ql)?:\/\/[^\s]+$/;
+const redisUrl = /^rediss?:\/\/[^\s]+$/;
+const smtpUrl = /^smtps?:\/\/[^\s]+$/;
+const DEV_JWT_SECRET = 'hatchery-development-secret-change-me-0123456789';
+
+/** Every variable the api and the worker read. Documented in .env.example. */
+export class Env {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1) @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @Matches(postgresUrl, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://hatchery_app:hatchery_app@127.0.0.1:5432/hatchery';
+
+  @Matches(postgresUrl, { message: 'must be a postgres:// URL' })
+  DATABASE_ADMIN_URL = 'postgres://hatchery_owner:hatchery_owner@127.0.0.1:5432/hatchery';
+
+  @Matches(postgresUrl, { message: 'must be a postgres:// URL' })
+  DATABASE_SYSTEM_URL = 'postgres://hatchery_system:hatchery_system@127.0.0.1:5432/hatchery';
+
+  @Matches(redisUrl, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key (queues, rate limits); tests give each file its own. */
+  @Matches(/^[a-z0-9_-]+$/i, { message: 'must be letters, digits, - or _' })
+  REDIS_PREFIX = 'hatchery';
+
+  @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  JWT_ISSUER = 'hatchery';
+
+  @IsString()
+  JWT_AUDIENCE = 'hatchery-api';
+
+  @Matches(smtpUrl, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  MAIL_FROM = 'Hatchery <no-reply@hatchery.local>';
+
+  /** Public address of the web app; links in emails point here. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  APP_URL = 'http://localhost:3000';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1)
+  LOGIN_LIMIT_PER_EMAIL = 5;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1)
+  LOGIN_LIMIT_PER_IP = 30;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1)
+  LOGIN_LIMIT_WINDOW_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @IsIn(['true', 'false'])
+  LOG_PRETTY?: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment. Throws a ConfigError whose message is one line naming
+ * the first bad variable; the entry points print it and exit.
+ */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Env, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Invalid configuration: ${first.property} ${message.replace(first.property + ' ', '')}`);
+  }
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  return env;
+}

@@ -1,0 +1,46 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditService } from './audit/audit.service';
+import { AccessTokens } from './auth/access-tokens';
+import { CoreConfigModule } from './config/config.module';
+import { Env } from './config/env';
+import { DatabaseModule } from './database/database.module';
+import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { MailService } from './mail/mail.service';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import { Outbox } from './outbox/outbox.service';
+import { QueueModule } from './queue/queue.module';
+import { RedisModule } from './redis/redis.module';
+
+/** What both the api and the worker stand on. */
+@Global()
+@Module({
+  imports: [
+    CoreConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [Env],
+      useFactory: (env: Env) => ({
+        pinoHttp: {
+          level: env.LOG_LEVEL,
+          genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
+          customProps: () => ({}),
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
+          transport: env.LOG_PRETTY === 'true' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          autoLogging: { ignore: (request) => request.url === '/health' },
+        },
+      }),
+    }),
+    DatabaseModule,
+    TypeOrmModule.forFeature([AuditEntry, OutboxMessage, IdempotencyRecord]),
+    JwtModule.register({}),
+    RedisModule,
+    QueueModule,
+  ],
+  providers: [AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor],
+  exports: [DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor],
+})
+export class CoreModule {}

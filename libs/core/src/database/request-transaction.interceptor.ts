@@ -1,0 +1,52 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { FastifyRequest } from 'fastify';
+import { PinoLogger } from 'nestjs-pino';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { ROLES_KEY } from '../auth/decorators';
+import { ForbiddenError, NotFoundError } from '../errors/domain-error';
+import { RequestContext, Role } from './request-context';
+import { Tenancy } from './tenancy';
+
+/**
+ * Each request runs in one transaction. Its first statements set the caller and, on an
+ * organization route, the organization (after checking membership) for row level security.
+ * A thrown error rolls everything back, audit rows and outbox rows included.
+ */
+@Injectable()
+export class RequestTransactionInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly tenancy: Tenancy,
+    private readonly context: RequestContext,
+    private readonly logger: PinoLogger,
+  ) {}
+
+  intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (execution.getType() !== 'http') return next.handle();
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [execution.getHandler(), execution.getClass()]);
+    const request = execution.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
+    this.context.set('requestId', String(request.id));
+
+    return from(
+      this.txHost.withTransaction(async () => {
+        const userId = this.context.userId;
+        if (userId) await this.tenancy.actAsUser(userId);
+        if (roles) await this.enterOrganization(request.params.slug, userId, roles);
+        return lastValueFrom(next.handle(), { defaultValue: undefined });
+      }),
+    );
+  }
+
+  private async enterOrganization(slug: string | undefined, userId: string | undefined, roles: Role[]): Promise<void> {
+    if (!slug || !userId) throw new Error('@Roles() needs a :slug route and an authenticated caller');
+    const membership = await this.tenancy.membershipBySlug(slug, userId);
+    if (!membership) throw new NotFoundError('Organization');
+    if (!roles.includes(membership.role)) throw new ForbiddenError(`This needs one of the roles: ${roles.join(', ')}.`);
+    await this.tenancy.enterOrganization(membership.organizationId, membership.role);
+    this.logger.assign({ organizationId: membership.organizationId });
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
+import { RequestContext, Role } from './request-context';
+
+export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
+
+/**
+ * Sets the row level security variables for the current transaction. `set_config(..., true)`
+ * is transaction-local, so a pooled connection never carries them into the next request.
+ */
+@Injectable()
+export class Tenancy {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly cls: ClsService,
+  ) {}
+
+  async actAsUser(userId: string): Promise<void> {
+    await this.txHost.tx.query(`SELECT set_config('app.user_id', $1, true)`, [userId]);
+    this.context.set('userId', userId);
+  }
+
+  async enterOrganization(organizationId: string, role?: Role): Promise<void> {
+    await this.txHost.tx.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    this.context.set('organizationId', organizationId);
+    if (role) this.context.set('role', role);
+  }
+
+  /** The caller's role in the organization with this slug, or null when not a member (or no such slug). */
+  async membershipBySlug(slug: string, userId: string): Promise<{ organizationId: string; role: Role } | null> {
+    const rows: { organization_id: string; role: Role }[] = await this.txHost.tx.query(
+      `SELECT m.organization_id, m.role
+         FROM memberships m JOIN organizations o ON o.id = m.organization_id
+        WHERE o.slug = $1 AND m.user_id = $2`,
+      [slug, userId],
+    );
+    return rows[0] ? { organizationId: rows[0].organization_id, role: rows[0].role } : null;
+  }
+
+  /**
+   * Runs `work` in its own transaction inside one organization, for code outside a request
+   * (job handlers, seeds). Opens a CLS context when none is active.
+   */
+  async runInOrganization<T>(organizationId: string, work: () => Promise<T>): Promise<T> {
+    const run = () =>
+      this.txHost.withTransaction(async () => {
+        await this.enterOrganization(organizationId);
+        return work();
+      });
+    return this.cls.isActive() ? run() : this.cls.run(run);
+  }
+}

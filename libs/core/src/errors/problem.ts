@@ -1,0 +1,106 @@
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { errorCodes } from 'fastify';
+import { DomainError } from './domain-error';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId: string;
+  errors?: { field: string; message: string }[];
+  [key: string]: unknown;
+}
+
+const codeByStatus: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Fastify's own errors (raised before Nest sees the request) and what they mean to a client. */
+const fastifyCodes: Record<string, { code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', detail: 'The body is empty but declared as JSON.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than 1 MB.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send application/json.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_REQUEST', detail: 'Content-Length does not match the body.' },
+};
+
+/** Nest re-wraps Fastify's body errors as HttpExceptions, keeping only the message. */
+const fastifyCodeByMessage = new Map(
+  Object.keys(fastifyCodes).map((code) => [new (errorCodes as unknown as Record<string, new () => Error>)[code]().message, code]),
+);
+
+function title(status: number): string {
+  const name = HttpStatus[status] as string | undefined;
+  return name ? name.charAt(0) + name.slice(1).toLowerCase().replace(/_/g, ' ') : 'Error';
+}
+
+function problem(status: number, code: string, detail: string, requestId: string, extra: Record<string, unknown> = {}): Problem {
+  return {
+    type: `https://hatchery.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: title(status),
+    status,
+    detail,
+    code,
+    requestId,
+    ...extra,
+  };
+}
+
+const logger = new Logger('Errors');
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006']);
+
+/** Postgres or Redis unreachable: the client should retry later, not report a bug. */
+function isUnavailable(error: unknown): boolean {
+  const candidate = error as { code?: string; driverError?: { code?: string }; name?: string; message?: string };
+  if (!candidate) return false;
+  if (UNAVAILABLE_CODES.has(candidate.code ?? '') || UNAVAILABLE_CODES.has(candidate.driverError?.code ?? '')) return true;
+  if (candidate.name === 'MaxRetriesPerRequestError') return true;
+  return /Connection terminated|enableOfflineQueue|Stream isn't writeable|timeout exceeded when trying to connect/i.test(candidate.message ?? '');
+}
+
+/** Maps anything thrown while serving a request to a problem document and its headers. */
+export function toProblem(error: unknown, requestId: string): { body: Problem; headers: Record<string, string> } {
+  if (error instanceof DomainError) {
+    return { body: problem(error.status, error.code, error.message, requestId, error.extra), headers: error.headers };
+  }
+  if (error instanceof HttpException && fastifyCodeByMessage.has(error.message)) {
+    return toProblem({ code: fastifyCodeByMessage.get(error.message), statusCode: error.getStatus() }, requestId);
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
+    const detail = Array.isArray(message) ? message.join('; ') : String(message);
+    if (status >= 500) logger.error({ err: error, requestId }, 'request failed');
+    return { body: problem(status, codeByStatus[status] ?? 'ERROR', status >= 500 ? 'Unexpected error.' : detail, requestId), headers: {} };
+  }
+  const fastifyError = error as { code?: string; statusCode?: number; message?: string };
+  if (fastifyError?.code && fastifyCodes[fastifyError.code]) {
+    const known = fastifyCodes[fastifyError.code];
+    const status = fastifyError.statusCode ?? 400;
+    return { body: problem(status, known.code, known.detail, requestId), headers: {} };
+  }
+  if (fastifyError?.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    const status = fastifyError.statusCode;
+    return { body: problem(status, codeByStatus[status] ?? 'BAD_REQUEST', fastifyError.message ?? title(status), requestId), headers: {} };
+  }
+  if (isUnavailable(error)) {
+    logger.error({ err: error, requestId }, 'dependency unavailable');
+    return { body: problem(503, 'SERVICE_UNAVAILABLE', 'A service the API depends on is unavailable. Retry shortly.', requestId), headers: { 'Retry-After': '5' } };
+  }
+  logger.error({ err: error, requestId }, 'unhandled error');
+  return { body: problem(500, 'INTERNAL_ERROR', `Unexpected error. Quote request id ${requestId} when reporting it.`, requestId), headers: {} };
+}

@@ -1,0 +1,28 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { Env } from '../config/env';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/** Sends mail over SMTP_URL. Only job handlers call it: requests enqueue, never send. */
+@Injectable()
+export class MailService implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(private readonly env: Env) {
+    this.transport = createTransport(env.SMTP_URL, { from: env.MAIL_FROM });
+  }
+
+  async send(mail: Mail): Promise<void> {
+    await this.transport.sendMail({ from: this.env.MAIL_FROM, ...mail });
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Queues by workload. */
+export const QUEUES = ['notifications'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/**
+ * Every job the system runs: its name (`<domain>.<verb>`), payload and queue. Payloads carry
+ * ids, never copies of rows; tenant jobs always carry their organizationId.
+ */
+export interface JobPayloads {
+  'invitation.send': { organizationId: string; invitationId: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: { [N in JobName]: QueueName } = {
+  'invitation.send': 'notifications',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+/** I/O jobs: retried with exponential backoff (BullMQ adds jitter), failures kept for inspection. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+};
+
+/** BullMQ job ids must not contain ':'; ours are `<job-name>.<entity id>[.<discriminator>]`. */
+export function jobId(name: JobName, ...parts: string[]): string {
+  const id = [name, ...parts].join('.');
+  if (id.includes(':')) throw new Error(`job id must not contain ':' (${id})`);
+  return id;
+}

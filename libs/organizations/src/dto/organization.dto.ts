@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
+import { ORGANIZATION_KINDS, OrganizationKind, OWNERSHIPS, Ownership } from '../entities/organization.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Ulaanbaatar Innovation HUB' })
+  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'ub-hub', description: '3-63 lower-case letters, digits and hyphens; used in URLs' })
+  @IsString()
+  @Matches(SLUG_PATTERN, { message: 'slug must be 3-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen' })
+  slug: string;
+
+  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  @IsIn(ORGANIZATION_KINDS)
+  kind: OrganizationKind;
+
+  @ApiProperty({ enum: OWNERSHIPS })
+  @IsIn(OWNERSHIPS)
+  ownership: Ownership;
+
+  @ApiProperty({ example: 'Asia/Ulaanbaatar', description: 'IANA time zone' })
+  @IsString() @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Ulaanbaatar' })
+  timezone: string;
+
+  @ApiProperty({ example: 'MNT', description: 'ISO 4217 currency code' })
+  @Transform(upper) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
+  defaultCurrency: string;
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional()
+  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional() @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+
+  @ApiPropertyOptional({ enum: OWNERSHIPS })
+  @IsOptional() @IsIn(OWNERSHIPS)
+  ownership?: Ownership;
+
+  @ApiPropertyOptional({ example: 'Asia/Ulaanbaatar' })
+  @IsOptional() @IsString() @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Ulaanbaatar' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ example: 'MNT' })
+  @IsOptional() @Transform(upper) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
+  defaultCurrency?: string;
+}
+
+export class OrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANIZATION_KINDS }) kind: OrganizationKind;
+  @ApiProperty({ enum: OWNERSHIPS }) ownership: Ownership;
+  @ApiProperty() timezone: string;
+  @ApiProperty() defaultCurrency: string;
+  @ApiProperty({ description: "The caller's role here" }) role: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}

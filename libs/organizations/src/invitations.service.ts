@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccountsService } from '@hatchery/accounts';
+import {
+  AuditService,
+  ConflictError,
+  DomainError,
+  Env,
+  ForbiddenError,
+  jobId,
+  newId,
+  NotFoundError,
+  Outbox,
+  RequestContext,
+  Role,
+  Tenancy,
+} from '@hatchery/core';
+import { IsNull } from 'typeorm';
+import { Invitation } from './entities/invitation.entity';
+import { Membership } from './entities/membership.entity';
+import { invitationToken, readInvitationToken, tokenHash } from './invitation-tokens';
+import { MembersService } from './members.service';
+
+export const INVITATION_DAYS = 7;
+
+export interface InvitationView {
+  id: string;
+  email: string;
+  role: Role;
+  status: 'pending' | 'accepted' | 'expired' | 'revoked';
+  expiresAt: string;
+  createdAt: string;
+}
+
+export function invitationStatus(invitation: Invitation, now = new Date()): InvitationView['status'] {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  if (invitation.expiresAt <= now) return 'expired';
+  return 'pending';
+}
+
+function toView(invitation: Invitation): InvitationView {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    status: invitationStatus(invitation),
+    expiresAt: invitation.expiresAt.toISOString(),
+    createdAt: invitation.createdAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly tenancy: Tenancy,
+    private readonly accounts: AccountsService,
+    private readonly members: MembersService,
+    private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    private readonly env: Env,
+  ) {}
+
+  private get invitations() {
+    return this.txHost.tx.getRepository(Invitation);
+  }
+
+  /**
+   * Invites a person by email. A pending invitation to the same address is replaced (so
+   * "invite again" resends); the email goes out through the queue.
+   */
+  async create(email: string, role: Role): Promise<InvitationView> {
+    const organizationId = this.context.requireOrganizationId();
+    if (role === 'owner' && this.context.role !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
+    const existing = await this.accounts.findByEmail(email);
+    if (existing && (await this.txHost.tx.getRepository(Membership).existsBy({ organizationId, userId: existing.id }))) {
+      throw new ConflictError('ALREADY_MEMBER', `${email} is already a member.`);
+    }
+    await this.invitations.update(
+      { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    const id = newId();
+    const token = invitationToken(this.env.JWT_SECRET, { organizationId, invitationId: id });
+    await this.invitations.insert({
+      id,
+      organizationId,
+      email,
+      role,
+      tokenHash: tokenHash(token),
+      invitedByUserId: this.context.requireUserId(),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+    });
+    await this.outbox.enqueue('invitation.send', { organizationId, invitationId: id }, { jobId: jobId('invitation.send', id) });
+    await this.audit.record({ action: 'invitation.created', entityType: 'invitation', entityId: id, after: { email, role } });
+    return toView(await this.invitations.findOneByOrFail({ id }));
+  }
+
+  async list(): Promise<InvitationView[]> {
+    const rows = await this.invitations.find({ where: { organizationId: this.context.requireOrganizationId() }, order: { id: 'DESC' }, take: 200 });
+    return rows.map(toView);
+  }
+
+  async revoke(invitationId: string): Promise<void> {
+    const invitation = await this.invitations.findOneBy({ id: invitationId, organizationId: this.context.requireOrganizationId() });
+    if (!invitation) throw new NotFoundError('Invitation');
+    if (invitation.acceptedAt) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
+    if (invitation.revokedAt) return;
+    await this.invitations.update({ id: invitationId }, { revokedAt: new Date() });
+    await this.audit.record({ action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { status: 'pending' }, after: { status: 'revoked' } });
+  }
+
+  /** The logged-in person accepts; the invitation must be addressed to their email. */
+  async accept(token: string): Promise<{ organizationId: string; role: Role }> {
+    const ref = readInvitationToken(this.env.JWT_SECRET, token);
+    if (!ref) throw new DomainError(404, 'INVITATION_INVALID', 'This invitation link is not valid.');
+    await this.tenancy.enterOrganization(ref.organizationId);
+    const invitation = await this.invitations.findOne({
+      where: { id: ref.invitationId, tokenHash: tokenHash(token) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!invitation || invitation.revokedAt) throw new DomainError(404, 'INVITATION_INVALID', 'This invitation link is not valid.');
+    if (invitation.acceptedAt) throw new DomainError(409, 'INVITATION_USED', 'This invitation has already been used.');
+    if (invitation.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError(410, 'INVITATION_EXPIRED', 'This invitation has expired: ask for a new one.');
+    }
+    const user = await this.accounts.get(this.context.requireUserId());
+    if (user.email !== invitation.email) {
+      throw new DomainError(403, 'INVITATION_EMAIL_MISMATCH', `This invitation was sent to another email address; sign in as that person to accept it.`);
+    }
+    this.context.set('role', invitation.role);
+    await this.members.add(user.id, invitation.role, ref.organizationId);
+    await this.invitations.update({ id: invitation.id }, { acceptedAt: new Date(), acceptedByUserId: user.id });
+    await this.audit.record({ action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, before: { status: 'pending' }, after: { status: 'accepted' } });
+    return { organizationId: ref.organizationId, role: invitation.role };
+  }
+}
