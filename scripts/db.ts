@@ -82,7 +82,7 @@ export async function dropDatabase(superuserUrl: string, database: string): Prom
 
 /** Runs pending migrations as the owner; returns the names it ran. */
 export async function migrate(ownerUrl: string): Promise<string[]> {
-  const dataSource = ownerDataSource(ownerUrl);
+  const dataSource = ownerDataSource(ownerUrl, { withEntities: false });
   await dataSource.initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });

@@ -77,8 +77,17 @@ export class AccountsService {
     const invalid = new UnauthenticatedError('The refresh token is invalid, expired or revoked.', 'REFRESH_TOKEN_INVALID');
     const token = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw invalid;
-    const claimed = await this.refreshTokens.update({ id: token.id, usedAt: IsNull(), revokedAt: IsNull() }, { usedAt: new Date() });
-    if (claimed.affected !== 1) {
+    // SKIP LOCKED: a concurrent use of the same token neither waits nor keeps a lock, so the
+    // family revocation below (its own transaction) cannot wait on this one.
+    const claimed: unknown[] = await this.txHost.tx.query(
+      `WITH claimed AS (
+         UPDATE refresh_tokens SET used_at = now()
+          WHERE id = (SELECT id FROM refresh_tokens WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL FOR UPDATE SKIP LOCKED)
+          RETURNING id)
+       SELECT id FROM claimed`,
+      [token.id],
+    );
+    if (claimed.length !== 1) {
       await this.revokeFamily(token.familyId);
       throw new UnauthenticatedError('This refresh token was already used; every session of this login is now signed out.', 'REFRESH_TOKEN_REUSED');
     }

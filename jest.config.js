@@ -1,0 +1,34 @@
+/** Unit specs sit beside the code; e2e suites under test/ run against the real Postgres and Redis. */
+const moduleNameMapper = {
+  '^@hatchery/core$': '<rootDir>/libs/core/src',
+  '^@hatchery/core/(.*)$': '<rootDir>/libs/core/src/$1',
+  '^@hatchery/accounts$': '<rootDir>/libs/accounts/src',
+  '^@hatchery/accounts/entities$': '<rootDir>/libs/accounts/src/entities',
+  '^@hatchery/organizations$': '<rootDir>/libs/organizations/src',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.ts'],
+      moduleNameMapper,
+      transform,
+    },
+  ],
+};

@@ -1,0 +1,78 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { createWorker } from '../../apps/worker/src/bootstrap';
+import { dropDatabase, ensureDatabase } from '../../scripts/db';
+import { databaseUrls, TEMPLATE_DATABASE } from './databases';
+import { HttpClient } from './http';
+import { Mailbox } from './mailbox';
+
+export interface System {
+  api: NestFastifyApplication;
+  worker?: NestFastifyApplication;
+  mailbox: Mailbox;
+  http: HttpClient;
+  /** Superuser pool on this file's database: sees every row, for assertions only. */
+  db: Pool;
+  urls: ReturnType<typeof databaseUrls>;
+  redisPrefix: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API (and the worker, with `worker: true`) on this test file's own database,
+ * copied from the migrated template, with its own Redis key prefix and SMTP listener.
+ */
+export async function startSystem(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<System> {
+  const suffix = randomBytes(5).toString('hex');
+  const database = `hatchery_t_${suffix}`;
+  const urls = databaseUrls(database);
+  await ensureDatabase(urls.superuser, urls.owner, TEMPLATE_DATABASE);
+
+  const mailbox = new Mailbox();
+  const redisPrefix = `hatchery-test-${suffix}`;
+  Object.assign(process.env, {
+    DATABASE_URL: urls.app,
+    DATABASE_ADMIN_URL: urls.owner,
+    DATABASE_SYSTEM_URL: urls.system,
+    REDIS_PREFIX: redisPrefix,
+    SMTP_URL: await mailbox.start(),
+    ...options.env,
+  });
+
+  const api = await createApi({ logs: false });
+  await api.init();
+  await api.getHttpAdapter().getInstance().ready();
+  const worker = options.worker ? await createWorker({ logs: false }) : undefined;
+  await worker?.init();
+
+  const db = new Pool({ connectionString: urls.inspect, max: 3 });
+  return {
+    api,
+    worker,
+    mailbox,
+    http: new HttpClient(api),
+    db,
+    urls,
+    redisPrefix,
+    async close() {
+      await worker?.close();
+      await api.close();
+      await db.end();
+      await mailbox.stop();
+      await dropDatabase(urls.superuser, database);
+      const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+      const keys = await redis.keys(`${redisPrefix}*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+/** Row count of a table, seen by the superuser (ignores RLS). */
+export async function countRows(system: System, table: string, where = 'true', params: unknown[] = []): Promise<number> {
+  const { rows } = await system.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+  return rows[0].n as number;
+}
