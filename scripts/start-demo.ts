@@ -1,0 +1,92 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { ensureDatabase, ensureRoles, migrate, reachability, urls } from './db';
+
+/**
+ * `npm run start:demo`: checks Postgres and Redis, sets up the database, loads the demo data,
+ * builds, then runs the API and the worker until Ctrl-C. Without SMTP_URL, a local mail
+ * catcher prints every email the system sends.
+ */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const smtpGiven = Boolean(process.env.SMTP_URL);
+  // Imported late: loading the Nest modules fills process.env with the config defaults.
+  const { DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoEmail, seed, SHARED_MENTOR } = await import('./seed');
+  const all = urls();
+  const unreachable = await reachability(all.superuser, process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+  if (unreachable) {
+    process.stderr.write(unreachable + '\n');
+    process.exit(1);
+  }
+  await ensureRoles(all.superuser, all);
+  await ensureDatabase(all.superuser, all.owner);
+  await migrate(all.owner);
+  const { created } = await seed();
+  log(created ? 'demo data loaded' : 'demo data already present');
+
+  if (!smtpGiven) process.env.SMTP_URL = await startMailCatcher();
+
+  log('building the api and the worker…');
+  for (const app of ['api', 'worker']) {
+    const build = spawnSync('npx', ['nest', 'build', app], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error(`nest build ${app} failed`);
+  }
+
+  const children: ChildProcess[] = ['api', 'worker'].map((app) =>
+    spawn(process.execPath, [`dist/apps/${app}/main.js`], { stdio: 'inherit', env: { ...process.env, LOG_PRETTY: process.env.LOG_PRETTY ?? 'true' } }),
+  );
+  const stop = (signal: NodeJS.Signals) => children.forEach((child) => child.kill(signal));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  children.forEach((child) =>
+    child.on('exit', (code) => {
+      if (code && code !== 0) {
+        stop('SIGTERM');
+        process.exitCode = code;
+      }
+    }),
+  );
+
+  const port = process.env.PORT || '3000';
+  setTimeout(() => {
+    log(`API:         http://localhost:${port}/api/v1   (docs: http://localhost:${port}/api/docs, queues: http://localhost:${port}/admin/queues)`);
+    log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const organization of DEMO_ORGANIZATIONS) {
+      log(`  ${organization.name.padEnd(28)} ${['owner', 'manager', 'reviewer', 'mentor', 'founder'].map((role) => demoEmail(role as never, organization)).join('  ')}`);
+    }
+    log(`  in two organizations:        ${SHARED_MENTOR.email} (mentor at ${SHARED_MENTOR.at.join(' and ')})`);
+    log('Ctrl-C stops both.');
+  }, 3000);
+}
+
+function log(line: string): void {
+  process.stdout.write(`[hatchery] ${line}\n`);
+}
+
+/** A local SMTP listener that prints what it receives: demo invitations show up in the console. */
+async function startMailCatcher(): Promise<string> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        log(`mail to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}:\n${Buffer.concat(chunks).toString('utf8')}`);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(1025, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  log(`mail catcher on smtp://127.0.0.1:${port}: sent emails are printed here`);
+  return `smtp://127.0.0.1:${port}`;
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`start:demo failed: ${error.message}\n`);
+  process.exit(1);
+});
