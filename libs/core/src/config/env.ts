@@ -71,6 +71,10 @@ export class Env {
 
   @IsOptional() @IsIn(['true', 'false'])
   LOG_PRETTY?: string;
+
+  /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
+  @IsOptional() @IsIn(['true', 'false'])
+  TRUST_PROXY?: string;
 }
 
 export class ConfigError extends Error {}

@@ -1,0 +1,102 @@
+import { ConfigError, Env, loadEnv } from './env';
+
+const DEV_JWT_SECRET = 'hatchery-development-secret-change-me-0123456789';
+
+function configError(source: Record<string, string | undefined>): ConfigError {
+  try {
+    loadEnv(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`loadEnv accepted ${JSON.stringify(source)}`);
+}
+
+describe('loadEnv', () => {
+  it('accepts an empty environment: every default is valid', () => {
+    const env = loadEnv({});
+    expect(env).toBeInstanceOf(Env);
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      WORKER_HEALTH_PORT: 3001,
+      REDIS_PREFIX: 'hatchery',
+      LOGIN_LIMIT_PER_EMAIL: 5,
+      LOGIN_LIMIT_PER_IP: 30,
+      LOGIN_LIMIT_WINDOW_SECONDS: 900,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('treats empty strings as unset (the default applies)', () => {
+    expect(loadEnv({ PORT: '', DATABASE_URL: '', JWT_SECRET: '' })).toMatchObject({ PORT: 3000, JWT_SECRET: DEV_JWT_SECRET });
+  });
+
+  it('converts numbers and keeps valid overrides', () => {
+    const env = loadEnv({
+      PORT: '8080',
+      LOGIN_LIMIT_PER_EMAIL: '3',
+      DATABASE_URL: 'postgresql://u:p@db.internal:6543/app',
+      REDIS_URL: 'rediss://cache.internal:6380/2',
+      SMTP_URL: 'smtps://mail.internal:465',
+      APP_URL: 'https://app.example.org',
+      LOG_PRETTY: 'true',
+    });
+    expect(env).toMatchObject({ PORT: 8080, LOGIN_LIMIT_PER_EMAIL: 3, DATABASE_URL: 'postgresql://u:p@db.internal:6543/app' });
+  });
+
+  it('ignores variables it does not know (the real environment is full of them)', () => {
+    expect(() => loadEnv({ PATH: '/usr/bin', HOME: '/root', SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+
+  it.each([
+    ['NODE_ENV', 'staging'],
+    ['PORT', 'abc'],
+    ['PORT', '0'],
+    ['PORT', '65536'],
+    ['PORT', '80.5'],
+    ['WORKER_HEALTH_PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['DATABASE_URL', 'postgres://has space@host/db'],
+    ['DATABASE_ADMIN_URL', 'mysql://x'],
+    ['DATABASE_SYSTEM_URL', 'http://x'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['REDIS_PREFIX', 'with:colon'],
+    ['JWT_SECRET', 'short'],
+    ['SMTP_URL', 'http://mail'],
+    ['APP_URL', 'ftp://example.org'],
+    ['LOGIN_LIMIT_PER_EMAIL', '0'],
+    ['LOGIN_LIMIT_PER_IP', 'many'],
+    ['LOGIN_LIMIT_WINDOW_SECONDS', '-5'],
+    ['LOG_LEVEL', 'verbose'],
+    ['LOG_PRETTY', 'yes'],
+  ])('refuses %s=%s with a one-line ConfigError naming the variable', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${name}\\b`));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('does not echo the rejected value (it may be a secret or a URL with a password)', () => {
+    expect(configError({ JWT_SECRET: 'my-short-secret' }).message).not.toContain('my-short-secret');
+    expect(configError({ DATABASE_URL: 'mysql://root:hunter2@db/app' }).message).not.toContain('hunter2');
+  });
+
+  it('names the first bad variable when several are bad', () => {
+    expect(configError({ PORT: 'abc', JWT_SECRET: 'short' }).message).toMatch(/^Invalid configuration: (PORT|JWT_SECRET)\b/);
+  });
+
+  it('refuses production with the development JWT secret', () => {
+    const error = configError({ NODE_ENV: 'production' });
+    expect(error.message).toMatch(/JWT_SECRET/);
+    expect(configError({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET }).message).toMatch(/JWT_SECRET/);
+  });
+
+  it('accepts production with a secret of its own', () => {
+    expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-real-production-secret-of-48-characters-000000' }).NODE_ENV).toBe('production');
+  });
+
+  it('accepts the development secret outside production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'development' })).not.toThrow();
+    expect(() => loadEnv({ NODE_ENV: 'test' })).not.toThrow();
+  });
+});

@@ -1,0 +1,40 @@
+import { JobHandler, indexHandlers } from './job-handler';
+import { JOB_NAMES, JobName } from './jobs';
+
+const handler = (jobName: string): JobHandler => ({ jobName: jobName as JobName, handle: async () => undefined });
+const names = (...list: string[]) => list as unknown as JobName[];
+
+describe('indexHandlers', () => {
+  it('indexes one handler per declared job', () => {
+    const send = handler('invitation.send');
+    const remind = handler('invitation.remind');
+    const index = indexHandlers([send, remind], names('invitation.send', 'invitation.remind'));
+    expect(index.size).toBe(2);
+    expect(index.get('invitation.send')).toBe(send);
+    expect(index.get('invitation.remind' as JobName)).toBe(remind);
+  });
+
+  it('accepts the real job catalogue with one handler each', () => {
+    const handlers = JOB_NAMES.map((name) => handler(name));
+    expect([...indexHandlers(handlers, JOB_NAMES).keys()].sort()).toEqual([...JOB_NAMES].sort());
+  });
+
+  it('throws when a job has two handlers, naming it', () => {
+    expect(() => indexHandlers([handler('invitation.send'), handler('invitation.send')], names('invitation.send'))).toThrow(
+      /invitation\.send.*two handlers/,
+    );
+  });
+
+  it('throws when a declared job has no handler, naming every missing one', () => {
+    expect(() => indexHandlers([handler('a.one')], names('a.one', 'b.two', 'c.three'))).toThrow(/without a handler: b\.two, c\.three/);
+    expect(() => indexHandlers([], names('a.one'))).toThrow(/without a handler: a\.one/);
+  });
+
+  it('throws when a handler is for a job that is not declared, naming it', () => {
+    expect(() => indexHandlers([handler('a.one'), handler('ghost.job')], names('a.one'))).toThrow(/undeclared jobs: ghost\.job/);
+  });
+
+  it('accepts no handlers for no jobs', () => {
+    expect(indexHandlers([], []).size).toBe(0);
+  });
+});
