@@ -27,7 +27,6 @@ import { RedisModule } from './redis/redis.module';
         pinoHttp: {
           level: env.LOG_LEVEL,
           genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
-          customProps: () => ({}),
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
           transport: env.LOG_PRETTY === 'true' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
           autoLogging: { ignore: (request) => request.url === '/health' },
