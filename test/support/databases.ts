@@ -1,6 +1,11 @@
 import { urls, withDatabase } from '../../scripts/db';
 
-export const TEMPLATE_DATABASE = 'hatchery_test_template';
+/** Set by the global setup, which migrated it for this run. */
+export function templateDatabase(): string {
+  const template = process.env.HATCHERY_TEST_TEMPLATE;
+  if (!template) throw new Error('HATCHERY_TEST_TEMPLATE is not set: run the e2e suites through jest.config.js');
+  return template;
+}
 
 /** The URLs of one test database, for each role. */
 export function databaseUrls(database: string) {

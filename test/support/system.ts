@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { dropDatabase, ensureDatabase } from '../../scripts/db';
-import { databaseUrls, TEMPLATE_DATABASE } from './databases';
+import { databaseUrls, templateDatabase } from './databases';
 import { HttpClient } from './http';
 import { Mailbox } from './mailbox';
 
@@ -29,7 +29,7 @@ export async function startSystem(options: { worker?: boolean; env?: Record<stri
   const suffix = randomBytes(5).toString('hex');
   const database = `hatchery_t_${suffix}`;
   const urls = databaseUrls(database);
-  await ensureDatabase(urls.superuser, urls.owner, TEMPLATE_DATABASE);
+  await ensureDatabase(urls.superuser, urls.owner, templateDatabase());
 
   const mailbox = new Mailbox();
   const redisPrefix = `hatchery-test-${suffix}`;

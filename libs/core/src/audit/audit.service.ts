@@ -50,7 +50,10 @@ export class AuditService {
     private readonly context: RequestContext,
   ) {}
 
+  /** An update that changed nothing (before and after equal) leaves no entry. */
   async record(entry: AuditRecord): Promise<void> {
+    const changes = diff((entry.before ?? null) as Record<string, unknown> | null, (entry.after ?? null) as Record<string, unknown> | null);
+    if (entry.before && entry.after && Object.keys(changes).length === 0) return;
     await this.txHost.tx.getRepository(AuditEntry).insert({
       id: newId(),
       organizationId: entry.organizationId ?? this.context.requireOrganizationId(),
@@ -58,7 +61,7 @@ export class AuditService {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      changes: diff((entry.before ?? null) as Record<string, unknown> | null, (entry.after ?? null) as Record<string, unknown> | null) as object,
+      changes: changes as object,
       requestId: this.context.requestId ?? null,
     });
   }
