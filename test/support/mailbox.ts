@@ -15,7 +15,8 @@ export class Mailbox {
   private readonly server: SMTPServer;
   private waiters: (() => void)[] = [];
 
-  constructor() {
+  /** `replyDelayMs`: how long the listener takes to accept each message (a slow mail server). */
+  constructor(private readonly replyDelayMs = 0) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -30,7 +31,7 @@ export class Mailbox {
               text: mail.text ?? '',
             });
             this.waiters.splice(0).forEach((wake) => wake());
-            callback();
+            setTimeout(() => callback(), this.replyDelayMs);
           })
           .catch(callback);
       },

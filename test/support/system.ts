@@ -25,13 +25,13 @@ export interface System {
  * Boots the real API (and the worker, with `worker: true`) on this test file's own database,
  * copied from the migrated template, with its own Redis key prefix and SMTP listener.
  */
-export async function startSystem(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<System> {
+export async function startSystem(options: { worker?: boolean; env?: Record<string, string>; smtpReplyDelayMs?: number } = {}): Promise<System> {
   const suffix = randomBytes(5).toString('hex');
   const database = `hatchery_t_${suffix}`;
   const urls = databaseUrls(database);
   await ensureDatabase(urls.superuser, urls.owner, templateDatabase());
 
-  const mailbox = new Mailbox();
+  const mailbox = new Mailbox(options.smtpReplyDelayMs);
   const redisPrefix = `hatchery-test-${suffix}`;
   Object.assign(process.env, {
     DATABASE_URL: urls.app,
@@ -58,7 +58,7 @@ export async function startSystem(options: { worker?: boolean; env?: Record<stri
     urls,
     redisPrefix,
     async close() {
-      await worker?.close();
+      await worker?.close().catch(() => undefined); // a test may have closed it already
       await api.close();
       await db.end();
       await mailbox.stop();
