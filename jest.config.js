@@ -10,6 +10,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true
 
 module.exports = {
   maxWorkers: 2,
+  // A safety net for CI: a leaked handle must not keep the run alive until its time limit.
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',

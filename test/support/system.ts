@@ -42,15 +42,26 @@ export async function startSystem(options: { worker?: boolean; env?: Record<stri
     ...options.env,
   });
 
-  const api = await createApi({ logs: false });
-  await api.init();
-  await api.getHttpAdapter().getInstance().ready();
-  const worker = options.worker ? await createWorker({ logs: false }) : undefined;
-  await worker?.init();
+  let api: NestFastifyApplication | undefined;
+  let worker: NestFastifyApplication | undefined;
+  try {
+    api = await createApi({ logs: false });
+    await api.init();
+    await api.getHttpAdapter().getInstance().ready();
+    worker = options.worker ? await createWorker({ logs: false }) : undefined;
+    await worker?.init();
+  } catch (error) {
+    // Leave nothing open behind a failed start, or Jest never exits.
+    await worker?.close().catch(() => undefined);
+    await api?.close().catch(() => undefined);
+    await mailbox.stop();
+    await dropDatabase(urls.superuser, database);
+    throw error;
+  }
 
   const db = new Pool({ connectionString: urls.inspect, max: 3 });
   return {
-    api,
+    api: api!,
     worker,
     mailbox,
     http: new HttpClient(api),

@@ -62,10 +62,14 @@ export class AccountsService {
   }
 
   async login(email: string, password: string, ip: string): Promise<Tokens> {
-    await this.rateLimiter.hit(email, ip);
+    await this.rateLimiter.assertAllowed(email, ip);
     const user = await this.users.findOneBy({ email });
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-    if (!user || !ok) throw new UnauthenticatedError('Email or password is wrong.', 'INVALID_CREDENTIALS');
+    if (!user || !ok) {
+      await this.rateLimiter.recordFailure(email, ip);
+      throw new UnauthenticatedError('Email or password is wrong.', 'INVALID_CREDENTIALS');
+    }
+    await this.rateLimiter.recordSuccess(email);
     return this.issue(user.id, newId());
   }
 

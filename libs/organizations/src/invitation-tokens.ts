@@ -30,7 +30,8 @@ export function invitationToken(secret: string, ref: InvitationRef): string {
 export function readInvitationToken(secret: string, token: string): InvitationRef | null {
   if (!/^[A-Za-z0-9_-]{86}$/.test(token)) return null;
   const raw = Buffer.from(token, 'base64url');
-  if (raw.length !== 64) return null;
+  // One spelling per token: base64url's last character has bits that decoding ignores.
+  if (raw.length !== 64 || raw.toString('base64url') !== token) return null;
   const ids = raw.subarray(0, 32);
   if (!timingSafeEqual(raw.subarray(32), mac(secret, ids))) return null;
   return { organizationId: bytesToUuid(ids.subarray(0, 16)), invitationId: bytesToUuid(ids.subarray(16, 32)) };

@@ -79,6 +79,8 @@ export class InvitationsService {
     if (existing && (await this.txHost.tx.getRepository(Membership).existsBy({ organizationId, userId: existing.id }))) {
       throw new ConflictError('ALREADY_MEMBER', `${email} is already a member.`);
     }
+    // Two invitations to one address at the same moment: the second waits, then replaces the first.
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`invitation:${organizationId}:${email}`]);
     await this.invitations.update(
       { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
       { revokedAt: new Date() },

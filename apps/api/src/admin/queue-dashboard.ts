@@ -4,8 +4,8 @@ import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransactionHost } from '@nestjs-cls/transactional';
-import { AccessTokens, bearerToken, ForbiddenError, QUEUES, Tenancy, UnauthenticatedError } from '@hatchery/core';
-import { OrganizationsService } from '@hatchery/organizations';
+import { AccountsService } from '@hatchery/accounts';
+import { AccessTokens, bearerToken, Env, ForbiddenError, QUEUES, UnauthenticatedError } from '@hatchery/core';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ClsService } from 'nestjs-cls';
@@ -18,9 +18,21 @@ function cookieToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin ?? request.headers.referer;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Bull Board, for owners only: the caller (bearer token, or the hatchery_access_token cookie
- * for a browser) must be an owner of at least one organization.
+ * Bull Board, for the platform's operators only (PLATFORM_ADMIN_EMAILS): it shows and controls
+ * every organization's jobs, and anyone can sign up and own an organization, so being an
+ * organization's owner is not enough. The caller authenticates with a bearer token, or with the
+ * hatchery_access_token cookie in a browser; with the cookie, a cross-site write is refused.
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const board = new BullBoardFastifyAdapter();
@@ -30,24 +42,27 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const tokens = app.get(AccessTokens);
   const cls = app.get(ClsService);
   const txHost = app.get(TransactionHost);
-  const tenancy = app.get(Tenancy);
-  const organizations = app.get(OrganizationsService);
-
-  const isOwner = (userId: string) =>
-    cls.run(() =>
-      txHost.withTransaction(async () => {
-        await tenancy.actAsUser(userId);
-        return (await organizations.listMine()).some((organization) => organization.role === 'owner');
-      }),
-    );
+  const accounts = app.get(AccountsService);
+  const admins = new Set(
+    app
+      .get(Env)
+      .PLATFORM_ADMIN_EMAILS.split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  const isPlatformAdmin = async (userId: string) =>
+    admins.has((await cls.run(() => txHost.withTransaction(() => accounts.get(userId)))).email);
 
   await app.register(
     async (instance: FastifyInstance) => {
       instance.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
         try {
-          const token = bearerToken(request.headers.authorization) ?? cookieToken(request.headers.cookie);
+          const bearer = bearerToken(request.headers.authorization);
+          const token = bearer ?? cookieToken(request.headers.cookie);
           if (!token) throw new UnauthenticatedError();
-          if (!(await isOwner(tokens.verify(token)))) throw new ForbiddenError('The queue dashboard is for owners.');
+          const userId = tokens.verify(token);
+          if (!bearer && request.method !== 'GET' && !sameOrigin(request)) throw new ForbiddenError('Cross-site request refused.');
+          if (!(await isPlatformAdmin(userId))) throw new ForbiddenError('The queue dashboard is for the platform operators.');
         } catch (error) {
           sendProblem(reply, error, String(request.id));
           return reply;

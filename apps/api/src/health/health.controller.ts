@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthService, ProblemResponseDto, Public } from '@hatchery/core';
+import { HealthService, NoTransaction, ProblemResponseDto, Public } from '@hatchery/core';
 
 @ApiTags('health')
 @Controller('health')
@@ -8,6 +8,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Public()
+  @NoTransaction()
   @Get()
   @ApiOkResponse({ description: 'Postgres and Redis answer' })
   @ApiServiceUnavailableResponse({ type: ProblemResponseDto, description: 'Postgres or Redis is down' })

@@ -5,6 +5,10 @@ import { ProblemResponseDto } from '../http/problem.dto';
 
 export const PUBLIC_KEY = 'hatchery:public';
 export const ROLES_KEY = 'hatchery:roles';
+export const NO_TRANSACTION_KEY = 'hatchery:no-transaction';
+
+/** Runs outside the request transaction: for /health, which must report a database that is down. */
+export const NoTransaction = () => SetMetadata(NO_TRANSACTION_KEY, true);
 
 /** No login needed. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

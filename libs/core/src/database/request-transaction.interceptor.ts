@@ -5,7 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import type { FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { ROLES_KEY } from '../auth/decorators';
+import { NO_TRANSACTION_KEY, ROLES_KEY } from '../auth/decorators';
 import { ForbiddenError, NotFoundError } from '../errors/domain-error';
 import { RequestContext, Role } from './request-context';
 import { Tenancy } from './tenancy';
@@ -27,6 +27,7 @@ export class RequestTransactionInterceptor implements NestInterceptor {
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (execution.getType() !== 'http') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(NO_TRANSACTION_KEY, [execution.getHandler(), execution.getClass()])) return next.handle();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [execution.getHandler(), execution.getClass()]);
     const request = execution.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
     this.context.set('requestId', String(request.id));

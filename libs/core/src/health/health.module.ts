@@ -26,11 +26,15 @@ export class HealthService {
 
   private async pingRedis() {
     const session = this.indicators.check('redis');
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([this.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1500)));
+      await Promise.race([this.redis.ping(), timeout]);
       return session.up();
     } catch (error) {
       return session.down({ message: (error as Error).message });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

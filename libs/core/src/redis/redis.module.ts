@@ -24,14 +24,18 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [Env],
-      useFactory: (env: Env) =>
-        new Redis({
+      useFactory: async (env: Env) => {
+        const redis = new Redis({
           ...redisOptions(env.REDIS_URL),
           keyPrefix: `${env.REDIS_PREFIX}:`,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
-          lazyConnect: false,
-        }),
+          lazyConnect: true,
+        });
+        // Ready before the app answers: with no offline queue, commands sent while connecting would fail.
+        await redis.connect();
+        return redis;
+      },
     },
     RedisCloser,
   ],

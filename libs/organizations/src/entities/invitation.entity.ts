@@ -5,6 +5,8 @@ import { Organization } from './organization.entity';
 @Entity({ name: 'invitations' })
 @Unique('uq_invitations_token_hash', ['tokenHash'])
 @Index('ix_invitations_org_email', ['organizationId', 'email'])
+/** At most one pending invitation per address and organization. */
+@Index('uq_invitations_pending_email', ['organizationId', 'email'], { unique: true, where: 'accepted_at IS NULL AND revoked_at IS NULL' })
 export class Invitation {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_invitations' })
   id: string;

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const SPAWN_TIMEOUT_MS = 20_000;
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/**
+ * Runs an entry point as `npm run start:*` would in development (ts-node, transpile only), with
+ * nothing in its environment but `vars`, from an empty directory so no `.env` is picked up.
+ */
+function runEntry(entry: string, vars: Record<string, string>): Promise<Exit> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['-r', require.resolve('ts-node/register'), '-r', require.resolve('tsconfig-paths/register'), join(ROOT, entry)],
+      {
+        cwd: tmpdir(),
+        env: {
+          PATH: process.env.PATH ?? '',
+          TS_NODE_TRANSPILE_ONLY: '1',
+          TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+          ...vars,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), SPAWN_TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+const cases: [entry: string, name: string, value: string][] = [
+  ['apps/api/src/main.ts', 'PORT', 'abc'],
+  ['apps/api/src/main.ts', 'JWT_SECRET', 'short'],
+  ['apps/api/src/main.ts', 'DATABASE_URL', 'mysql://x'],
+  ['apps/worker/src/main.ts', 'WORKER_HEALTH_PORT', 'abc'],
+];
+
+describe('entry points refuse a bad configuration before Nest starts', () => {
+  const exits = new Map<string, Exit>();
+  const key = (entry: string, name: string) => `${entry} ${name}`;
+
+  beforeAll(async () => {
+    // In parallel: each spawn spends ~2 s loading TypeScript, then exits at once.
+    const results = await Promise.all(cases.map(([entry, name, value]) => runEntry(entry, { [name]: value })));
+    cases.forEach(([entry, name], i) => exits.set(key(entry, name), results[i]));
+  }, SPAWN_TIMEOUT_MS + 5_000);
+
+  it.each(cases)('%s with %s=%s exits non-zero with exactly one stderr line naming it', (entry, name, value) => {
+    const exit = exits.get(key(entry, name))!;
+    expect(exit.signal).toBeNull();
+    expect(exit.code).not.toBe(0);
+    expect(exit.code).not.toBeNull();
+    const lines = exit.stderr.split('\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(1);
+    expect(exit.stderr.endsWith('\n')).toBe(true);
+    expect(lines[0]).toMatch(new RegExp(`\\b${name}\\b`));
+    expect(lines[0]).not.toContain(value); // the value may be a secret or a URL with a password
+    expect(exit.stdout).toBe('');
+  });
+
+  it('none of them got as far as starting Nest', () => {
+    for (const exit of exits.values()) {
+      expect(exit.stderr + exit.stdout).not.toMatch(/Nest|NestFactory|Starting|listening|ECONNREFUSED/i);
+      expect(exit.ms).toBeLessThan(SPAWN_TIMEOUT_MS);
+    }
+  });
+});
