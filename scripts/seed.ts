@@ -30,6 +30,9 @@ const STAFF: Role[] = ['owner', 'manager', 'reviewer', 'mentor', 'founder'];
 /** A mentor at two parks: one login, two memberships. */
 export const SHARED_MENTOR = { email: 'saraa.mentor@example.org', name: 'Saraa (mentor at Socratus and the HUB)', at: ['socratus', 'ub-hub'] };
 
+/** The platform's operator (queue dashboard); start:demo lists them in PLATFORM_ADMIN_EMAILS. */
+export const DEMO_OPERATOR = { email: 'ops@hatchery.example', name: 'Hatchery operator' };
+
 export function demoEmail(role: Role, organization: DemoOrganization): string {
   return `${role}@${organization.domain}`;
 }
@@ -62,6 +65,7 @@ export async function seed(): Promise<{ created: boolean }> {
         created = true;
       });
 
+    await person(DEMO_OPERATOR.email, DEMO_OPERATOR.name);
     for (const demo of DEMO_ORGANIZATIONS) {
       const ownerId = await person(demoEmail('owner', demo), `${demo.name} owner`);
       const organization = await inTransaction(async () => {

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const smtpGiven = Boolean(process.env.SMTP_URL);
   // Imported late: loading the Nest modules fills process.env with the config defaults.
-  const { DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoEmail, seed, SHARED_MENTOR } = await import('./seed');
+  const { DEMO_OPERATOR, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoEmail, seed, SHARED_MENTOR } = await import('./seed');
+  process.env.PLATFORM_ADMIN_EMAILS ||= DEMO_OPERATOR.email;
   const all = urls();
   const unreachable = await reachability(all.superuser, process.env.REDIS_URL || 'redis://127.0.0.1:6379');
   if (unreachable) {
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       log(`  ${organization.name.padEnd(28)} ${['owner', 'manager', 'reviewer', 'mentor', 'founder'].map((role) => demoEmail(role as never, organization)).join('  ')}`);
     }
     log(`  in two organizations:        ${SHARED_MENTOR.email} (mentor at ${SHARED_MENTOR.at.join(' and ')})`);
+    log(`  platform operator (queue dashboard): ${DEMO_OPERATOR.email}`);
     log('Ctrl-C stops both.');
   }, 3000);
 }

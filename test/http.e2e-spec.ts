@@ -250,6 +250,22 @@ describe('http: errors, validation, docs, role matrix', () => {
       expect(offenders).toEqual([]);
     });
 
+    it('documents every error as application/problem+json, and a 400 and a 500 on every operation', async () => {
+      const document = (await system.http.get('/api/docs-json')).body;
+      const offenders: string[] = [];
+      for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, any>>)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          if (!operation.responses['400'] || !operation.responses['500']) offenders.push(`${method} ${path}: no 400 or 500`);
+          for (const [status, declared] of Object.entries(operation.responses as Record<string, any>)) {
+            if (Number(status) >= 400 && declared.content && Object.keys(declared.content).join() !== 'application/problem+json') {
+              offenders.push(`${method} ${path} ${status}: ${Object.keys(declared.content).join()}`);
+            }
+          }
+        }
+      }
+      expect(offenders).toEqual([]);
+    });
+
     it('every route that needs a login documents bearer auth and a 401', async () => {
       const document = (await system.http.get('/api/docs-json')).body;
       const offenders = routesOf(system)

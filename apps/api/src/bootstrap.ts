@@ -1,11 +1,12 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, loadEnv, newId } from '@hatchery/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ApiModule } from './app.module';
+import { createOpenApiDocument } from './openapi';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -33,15 +34,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
     },
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hatchery API')
-      .setDescription('Applications, cohorts, startups, equity, mentors, space and rent for science and technology parks.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await mountQueueDashboard(app);
