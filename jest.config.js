@@ -5,6 +5,9 @@ const moduleNameMapper = {
   '^@hatchery/accounts$': '<rootDir>/libs/accounts/src',
   '^@hatchery/accounts/entities$': '<rootDir>/libs/accounts/src/entities',
   '^@hatchery/organizations$': '<rootDir>/libs/organizations/src',
+  '^@hatchery/programmes$': '<rootDir>/libs/programmes/src',
+  '^@hatchery/programmes/entities$': '<rootDir>/libs/programmes/src/entities',
+  '^@hatchery/applications$': '<rootDir>/libs/applications/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
-import { PUBLIC_KEY, ROLES_KEY } from '@hatchery/core';
+import { OPEN_ORGANIZATION_KEY, PUBLIC_KEY, ROLES_KEY } from '@hatchery/core';
 import { addMember, organizations } from './factories/organizations';
 import { SignedIn, users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
@@ -45,7 +45,8 @@ function routesOf(system: System): Route[] {
         const method = RequestMethod[requestMethod];
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller);
         const roles: string[] | undefined = Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller);
-        const access = isPublic ? 'public' : roles ? `roles: ${roles.join(',')}` : 'authenticated';
+        const open = Reflect.getMetadata(OPEN_ORGANIZATION_KEY, handler) ?? Reflect.getMetadata(OPEN_ORGANIZATION_KEY, controller);
+        const access = (isPublic ? 'public' : roles ? `roles: ${roles.join(',')}` : 'authenticated') + (open ? ', open to non-members' : '');
         for (const controllerPath of controllerPaths) {
           for (const path of ([] as string[]).concat(methodPath)) {
             const bare = join(controllerPath, path);
@@ -269,7 +270,7 @@ describe('http: errors, validation, docs, role matrix', () => {
     it('every route that needs a login documents bearer auth and a 401', async () => {
       const document = (await system.http.get('/api/docs-json')).body;
       const offenders = routesOf(system)
-        .filter((route) => route.access !== 'public')
+        .filter((route) => !route.access.startsWith('public'))
         .filter((route) => {
           const operation = document.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
           return !operation?.responses?.['401'] || !(operation.security ?? []).some((s: Record<string, unknown>) => 'bearer' in s);

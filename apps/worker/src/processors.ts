@@ -14,4 +14,15 @@ export class NotificationsProcessor extends WorkerHost {
   }
 }
 
-export const PROCESSORS = [NotificationsProcessor];
+@Processor('selection', { concurrency: 5 })
+export class SelectionProcessor extends WorkerHost {
+  constructor(private readonly dispatcher: JobDispatcher) {
+    super();
+  }
+
+  process(job: Job): Promise<void> {
+    return this.dispatcher.dispatch(job);
+  }
+}
+
+export const PROCESSORS = [NotificationsProcessor, SelectionProcessor];

@@ -2,14 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { OrganizationsModule, SendInvitationHandler } from '@hatchery/organizations';
+import { CloseCallHandler, OpenCallHandler, ProgrammesWorkerModule } from '@hatchery/programmes';
 import { WorkerHealthController } from './health.controller';
 import { PROCESSORS } from './processors';
 
 /** Every job handler, from every domain. The dispatcher refuses to start if one is missing or doubled. */
-const HANDLERS = [SendInvitationHandler];
+const HANDLERS = [SendInvitationHandler, OpenCallHandler, CloseCallHandler];
 
 @Module({
-  imports: [CoreModule, HealthModule, OrganizationsModule],
+  imports: [CoreModule, HealthModule, OrganizationsModule, ProgrammesWorkerModule],
   controllers: [WorkerHealthController],
   providers: [
     { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },

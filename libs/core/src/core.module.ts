@@ -8,6 +8,7 @@ import { AccessTokens } from './auth/access-tokens';
 import { CoreConfigModule } from './config/config.module';
 import { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
+import { SystemDatabase } from './database/system-database';
 import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { MailService } from './mail/mail.service';
@@ -39,7 +40,7 @@ import { RedisModule } from './redis/redis.module';
     RedisModule,
     QueueModule,
   ],
-  providers: [AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor],
-  exports: [DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor],
+  providers: [AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
+  exports: [DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
 })
 export class CoreModule {}

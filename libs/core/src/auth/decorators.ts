@@ -26,6 +26,14 @@ export const Roles = (...roles: Role[]) =>
     ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such organization, or not a member' }),
   );
 
+/**
+ * An organization route open to people who are not members (public calls, applicants). The
+ * role is set when the caller is a member; the service decides what a visitor may see.
+ */
+export const OPEN_ORGANIZATION_KEY = 'hatchery:open-organization';
+export const OpenOrganization = () =>
+  applyDecorators(SetMetadata(OPEN_ORGANIZATION_KEY, true), ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such organization' }));
+
 /** Any member of the organization, whatever the role. */
 export const AnyMember = () => Roles(...ROLES);
 

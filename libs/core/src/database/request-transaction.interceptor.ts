@@ -5,7 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import type { FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { NO_TRANSACTION_KEY, ROLES_KEY } from '../auth/decorators';
+import { NO_TRANSACTION_KEY, OPEN_ORGANIZATION_KEY, ROLES_KEY } from '../auth/decorators';
 import { ForbiddenError, NotFoundError } from '../errors/domain-error';
 import { RequestContext, Role } from './request-context';
 import { Tenancy } from './tenancy';
@@ -29,6 +29,7 @@ export class RequestTransactionInterceptor implements NestInterceptor {
     if (execution.getType() !== 'http') return next.handle();
     if (this.reflector.getAllAndOverride<boolean>(NO_TRANSACTION_KEY, [execution.getHandler(), execution.getClass()])) return next.handle();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [execution.getHandler(), execution.getClass()]);
+    const open = this.reflector.getAllAndOverride<boolean>(OPEN_ORGANIZATION_KEY, [execution.getHandler(), execution.getClass()]);
     const request = execution.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
     this.context.set('requestId', String(request.id));
 
@@ -37,6 +38,7 @@ export class RequestTransactionInterceptor implements NestInterceptor {
         const userId = this.context.userId;
         if (userId) await this.tenancy.actAsUser(userId);
         if (roles) await this.enterOrganization(request.params.slug, userId, roles);
+        else if (open) await this.visitOrganization(request.params.slug, userId);
         return lastValueFrom(next.handle(), { defaultValue: undefined });
       }),
     );
@@ -49,5 +51,14 @@ export class RequestTransactionInterceptor implements NestInterceptor {
     if (!roles.includes(membership.role)) throw new ForbiddenError(`This needs one of the roles: ${roles.join(', ')}.`);
     await this.tenancy.enterOrganization(membership.organizationId, membership.role);
     this.logger.assign({ organizationId: membership.organizationId });
+  }
+
+  private async visitOrganization(slug: string | undefined, userId: string | undefined): Promise<void> {
+    if (!slug) throw new Error('@OpenOrganization() needs a :slug route');
+    const membership = userId ? await this.tenancy.membershipBySlug(slug, userId) : null;
+    const organizationId = membership?.organizationId ?? (await this.tenancy.organizationIdBySlug(slug));
+    if (!organizationId) throw new NotFoundError('Organization');
+    await this.tenancy.enterOrganization(organizationId, membership?.role);
+    this.logger.assign({ organizationId });
   }
 }

@@ -23,10 +23,21 @@ export class Tenancy {
     this.context.set('userId', userId);
   }
 
+  /** `role` is the caller's role there (none for a visitor); policies read it as app.role. */
   async enterOrganization(organizationId: string, role?: Role): Promise<void> {
-    await this.txHost.tx.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    await this.txHost.tx.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.role', $2, true)`, [organizationId, role ?? '']);
     this.context.set('organizationId', organizationId);
-    if (role) this.context.set('role', role);
+    this.context.set('role', role);
+  }
+
+  /**
+   * The organization with this slug, for routes open to people who are not members (public calls,
+   * applicants). Its row is readable by slug alone: slugs are public, they are in every URL.
+   */
+  async organizationIdBySlug(slug: string): Promise<string | null> {
+    await this.txHost.tx.query(`SELECT set_config('app.public_slug', $1, true)`, [slug]);
+    const rows: { id: string }[] = await this.txHost.tx.query(`SELECT id FROM organizations WHERE slug = $1`, [slug]);
+    return rows[0]?.id ?? null;
   }
 
   /** The caller's role in the organization with this slug, or null when not a member (or no such slug). */

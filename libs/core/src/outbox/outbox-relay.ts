@@ -2,8 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { Pool } from 'pg';
-import { Env } from '../config/env';
+import { SystemDatabase } from '../database/system-database';
 import { JOB_QUEUE, JobName, QueueName } from '../queue/jobs';
 
 interface PendingRow {
@@ -22,18 +21,14 @@ interface PendingRow {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
-  private readonly pool: Pool;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
 
   constructor(
-    env: Env,
+    private readonly system: SystemDatabase,
     private readonly moduleRef: ModuleRef,
-  ) {
-    this.pool = new Pool({ connectionString: env.DATABASE_SYSTEM_URL, max: 2, application_name: 'hatchery-outbox-relay' });
-    this.pool.on('error', (error) => this.logger.warn(`outbox pool: ${error.message}`));
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedule(0);
@@ -43,12 +38,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
-    await this.pool.end();
   }
 
   /** Relays one batch; returns how many jobs were handed over. */
   async relayOnce(batchSize = 100): Promise<number> {
-    const client = await this.pool.connect();
+    const client = await this.system.pool.connect();
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<PendingRow>(

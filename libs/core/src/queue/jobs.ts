@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Queues by workload. */
-export const QUEUES = ['notifications'] as const;
+export const QUEUES = ['notifications', 'selection'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**
@@ -10,11 +10,15 @@ export type QueueName = (typeof QUEUES)[number];
  */
 export interface JobPayloads {
   'invitation.send': { organizationId: string; invitationId: string };
+  'call.open': { organizationId: string; callId: string };
+  'call.close': { organizationId: string; callId: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'invitation.send': 'notifications',
+  'call.open': 'selection',
+  'call.close': 'selection',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

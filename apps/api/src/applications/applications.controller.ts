@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService } from '@hatchery/applications';
+import { Authenticated, DomainError, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
+
+/**
+ * Applicants need not be members of the organization they apply to: these routes are open to
+ * anyone logged in; the service and row level security show each applicant only their own.
+ */
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller('organizations/:slug')
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Authenticated()
+  @OpenOrganization()
+  @Post('calls/:callId/applications')
+  @ApiCreatedResponse({ description: 'A draft application' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'APPLICATION_EXISTS (with existingId), CALL_CLOSED, CALL_NOT_OPEN' })
+  create(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Body() body: ApplicationFieldsDto) {
+    return this.applications.create(callId, body);
+  }
+
+  @Authenticated()
+  @OpenOrganization()
+  @Get('applications')
+  list(@Param('slug') _slug: string, @Query() query: ApplicationQueryDto) {
+    return this.applications.list(query);
+  }
+
+  @Authenticated()
+  @OpenOrganization()
+  @Get('applications/:applicationId')
+  get(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+    return this.applications.get(id);
+  }
+
+  @Authenticated()
+  @OpenOrganization()
+  @Patch('applications/:applicationId')
+  update(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string, @Body() body: ApplicationFieldsDto) {
+    return this.applications.update(id, body);
+  }
+
+  @Authenticated()
+  @OpenOrganization()
+  @Post('applications/:applicationId/submit')
+  @HttpCode(200)
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CLOSED (the close time in the organization timezone), APPLICATION_NOT_DRAFT' })
+  submit(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+    return this.applications.submit(id);
+  }
+
+  @Authenticated()
+  @OpenOrganization()
+  @Post('applications/:applicationId/withdraw')
+  @HttpCode(200)
+  withdraw(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+    return this.applications.withdraw(id);
+  }
+}

@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { APPLICATION_STATUSES, ApplicationStatus, GENDERS, Stage, STAGES } from '../entities/application.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class FounderDto {
+  @ApiProperty({ example: 'Oyun-Erdene B.' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'oyun@example.org' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'CEO' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  role: string;
+
+  @ApiPropertyOptional({ enum: GENDERS, description: 'Optional, self-declared; only ever reported in aggregate' })
+  @IsOptional() @IsIn(GENDERS)
+  gender?: (typeof GENDERS)[number];
+
+  @ApiPropertyOptional({ example: 1998, description: 'Optional, self-declared' })
+  @IsOptional() @IsInt() @Min(1900) @Max(2100)
+  birthYear?: number;
+
+  @ApiPropertyOptional({ description: 'Optional, self-declared (e.g. a marginalized group)' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  group?: string;
+}
+
+/** Everything an applicant fills in; all optional while a draft, checked on submit. */
+export class ApplicationFieldsDto {
+  @ApiPropertyOptional({ example: 'AirSense' }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  startupName?: string;
+
+  @ApiPropertyOptional({ example: 'cleantech' }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  sector?: string;
+
+  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  idea?: string;
+
+  @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(1) @Max(10000)
+  teamSize?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  previousExperience?: string;
+
+  @ApiPropertyOptional({ type: [FounderDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => FounderDto) @ArrayMaxSize(20)
+  founders?: FounderDto[];
+
+  @ApiPropertyOptional({ description: 'Answers by question key; checked against the call\'s questions', example: { team_background: 'Two engineers…' } })
+  @IsOptional() @IsObject()
+  answers?: Record<string, unknown>;
+}
+
+export class ApplicationQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit = 20;
+
+  @ApiPropertyOptional() @IsOptional() @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString()
+  callId?: string;
+
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  sector?: string;
+
+  @ApiPropertyOptional({ description: 'Searches the startup name and the idea' }) @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+}

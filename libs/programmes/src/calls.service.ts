@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
+import { In } from 'typeorm';
+import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
+import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
+import { Call, CallStatus, FormQuestion, Round } from './entities/call.entity';
+import { ProgrammesService } from './programmes.service';
+
+export interface CallView {
+  id: string;
+  programmeId: string;
+  title: string;
+  theme: string | null;
+  opensAt: string;
+  closesAt: string;
+  capacity: number;
+  questions: FormQuestion[];
+  reviewersPerApplication: number;
+  blindReview: boolean;
+  rounds: Round[];
+  status: CallStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toCallView(call: Call): CallView {
+  return {
+    id: call.id,
+    programmeId: call.programmeId,
+    title: call.title,
+    theme: call.theme,
+    opensAt: call.opensAt.toISOString(),
+    closesAt: call.closesAt.toISOString(),
+    capacity: call.capacity,
+    questions: call.questions,
+    reviewersPerApplication: call.reviewersPerApplication,
+    blindReview: call.blindReview,
+    rounds: call.rounds,
+    status: call.status,
+    createdAt: call.createdAt.toISOString(),
+    updatedAt: call.updatedAt.toISOString(),
+  };
+}
+
+/** Once a call opens, its form and rubrics are what applicants and reviewers rely on. */
+const FROZEN_FROM: CallStatus[] = ['open', 'closed', 'decided', 'cancelled'];
+const ENDED: CallStatus[] = ['closed', 'decided', 'cancelled'];
+
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  private get calls() {
+    return this.txHost.tx.getRepository(Call);
+  }
+
+  /** A draft call; its rounds take a copy of the programme's rubric unless they bring their own. */
+  async create(programmeId: string, input: CreateCallDto): Promise<CallView> {
+    const programme = await this.programmes.find(programmeId);
+    const opensAt = new Date(input.opensAt);
+    const closesAt = new Date(input.closesAt);
+    checkWindow(opensAt, closesAt);
+    const id = newId();
+    await this.calls.insert({
+      id,
+      organizationId: this.context.requireOrganizationId(),
+      programmeId: programme.id,
+      title: input.title,
+      theme: input.theme ?? null,
+      opensAt,
+      closesAt,
+      capacity: input.capacity,
+      questions: normalizeQuestions(input.questions),
+      reviewersPerApplication: input.reviewersPerApplication,
+      blindReview: input.blindReview,
+      rounds: normalizeRounds(input.rounds, programme.rubric),
+      status: 'draft',
+    });
+    const call = await this.calls.findOneByOrFail({ id });
+    await this.audit.record({ action: 'call.created', entityType: 'call', entityId: id, after: toCallView(call) });
+    return toCallView(call);
+  }
+
+  async update(id: string, input: UpdateCallDto): Promise<CallView> {
+    const call = await this.find(id, true);
+    if (ENDED.includes(call.status)) throw new ConflictError('CALL_NOT_EDITABLE', `A ${call.status} call cannot be edited.`);
+    if (FROZEN_FROM.includes(call.status) && (input.questions !== undefined || input.rounds !== undefined || input.opensAt !== undefined)) {
+      throw new ConflictError('CALL_FROZEN', 'The call is open: its questions, rounds, rubrics and opening time can no longer change.');
+    }
+    const set: Partial<Call> = {};
+    if (input.title !== undefined) set.title = input.title;
+    if (input.theme !== undefined) set.theme = input.theme;
+    if (input.opensAt !== undefined) set.opensAt = new Date(input.opensAt);
+    if (input.closesAt !== undefined) set.closesAt = new Date(input.closesAt);
+    if (input.capacity !== undefined) set.capacity = input.capacity;
+    if (input.reviewersPerApplication !== undefined) set.reviewersPerApplication = input.reviewersPerApplication;
+    if (input.blindReview !== undefined) set.blindReview = input.blindReview;
+    if (input.questions !== undefined) set.questions = normalizeQuestions(input.questions);
+    if (input.rounds !== undefined) set.rounds = normalizeRounds(input.rounds, (await this.programmes.find(call.programmeId)).rubric);
+    checkWindow(set.opensAt ?? call.opensAt, set.closesAt ?? call.closesAt);
+    if (Object.keys(set).length === 0) return toCallView(call);
+    await this.calls.update({ id }, set);
+    const after = await this.calls.findOneByOrFail({ id });
+    if (after.status === 'scheduled' || after.status === 'open') await this.schedule(after);
+    await this.audit.record({ action: 'call.updated', entityType: 'call', entityId: id, before: toCallView(call), after: toCallView(after) });
+    return toCallView(after);
+  }
+
+  /** Draft → scheduled; the worker opens it at opensAt and closes it at closesAt (now, if already due). */
+  async publish(id: string): Promise<CallView> {
+    const call = await this.find(id, true);
+    if (call.status !== 'draft') throw new ConflictError('CALL_NOT_DRAFT', `Only a draft call can be published; this one is ${call.status}.`);
+    if (call.closesAt.getTime() <= Date.now()) throw new ConflictError('CALL_WINDOW_PASSED', 'The call closes in the past: change closesAt first.');
+    if (call.questions.length === 0 && call.rounds.length === 0) throw new ConflictError('CALL_INCOMPLETE', 'The call has no questions and no rounds.');
+    await this.transition(call, 'scheduled', 'call.published');
+    const scheduled = await this.calls.findOneByOrFail({ id });
+    await this.schedule(scheduled);
+    return toCallView(await this.openIfDue(id));
+  }
+
+  async cancel(id: string): Promise<CallView> {
+    const call = await this.find(id, true);
+    if (ENDED.includes(call.status)) throw new ConflictError('CALL_NOT_CANCELLABLE', `A ${call.status} call cannot be cancelled.`);
+    await this.transition(call, 'cancelled', 'call.cancelled');
+    return toCallView(await this.calls.findOneByOrFail({ id }));
+  }
+
+  /** Idempotent: opens a scheduled call whose time has come; anything else is left as it is. */
+  async openIfDue(id: string): Promise<Call> {
+    const call = await this.find(id, true);
+    if (call.status === 'scheduled' && call.opensAt.getTime() <= Date.now()) {
+      await this.transition(call, 'open', 'call.opened');
+      return this.closeIfDue(id);
+    }
+    return call;
+  }
+
+  /** Idempotent: closes an open call whose closing time has passed. */
+  async closeIfDue(id: string): Promise<Call> {
+    const call = await this.find(id, true);
+    if (call.status === 'open' && call.closesAt.getTime() <= Date.now()) await this.transition(call, 'closed', 'call.closed');
+    return this.calls.findOneByOrFail({ id });
+  }
+
+  async list(options: { limit: number; cursor?: string; status?: CallStatus; programmeId?: string }): Promise<Page<CallView>> {
+    const query = this.calls
+      .createQueryBuilder('c')
+      .where('c.organization_id = :organizationId', { organizationId: this.context.requireOrganizationId() })
+      .orderBy('c.id', 'DESC')
+      .limit(options.limit + 1);
+    if (options.status) query.andWhere('c.status = :status', { status: options.status });
+    if (options.programmeId) query.andWhere('c.programme_id = :programmeId', { programmeId: options.programmeId });
+    const after = decodeCursor(options.cursor);
+    if (after) query.andWhere('c.id < :after', { after });
+    return toPage(await query.getMany(), options.limit, toCallView);
+  }
+
+  /** What anyone may see: the open calls of the current organization, closing soonest first. */
+  async listOpen(): Promise<CallView[]> {
+    const calls = await this.calls.find({
+      where: { organizationId: this.context.requireOrganizationId(), status: In(['open']) },
+      order: { closesAt: 'ASC' },
+      take: 100,
+    });
+    return calls.map(toCallView);
+  }
+
+  async get(id: string): Promise<CallView> {
+    return toCallView(await this.find(id));
+  }
+
+  /** For other domains: the call row, or 404. */
+  async find(id: string, lock = false): Promise<Call> {
+    const call = await this.calls.findOne({
+      where: { id, organizationId: this.context.requireOrganizationId() },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!call) throw new NotFoundError('Call');
+    return call;
+  }
+
+  private async transition(call: Call, status: CallStatus, action: string): Promise<void> {
+    await this.calls.update({ id: call.id }, { status });
+    await this.audit.record({ action, entityType: 'call', entityId: call.id, before: { status: call.status }, after: { status } });
+  }
+
+  /**
+   * Delayed jobs for the opening and closing times. Their ids carry the time, so moving a time
+   * adds a new job; the old one then finds nothing due and does nothing.
+   */
+  private async schedule(call: Call): Promise<void> {
+    const organizationId = call.organizationId;
+    if (call.status === 'scheduled') {
+      await this.outbox.enqueue('call.open', { organizationId, callId: call.id }, { jobId: jobId('call.open', call.id, String(call.opensAt.getTime())), runAt: call.opensAt });
+    }
+    await this.outbox.enqueue('call.close', { organizationId, callId: call.id }, { jobId: jobId('call.close', call.id, String(call.closesAt.getTime())), runAt: call.closesAt });
+  }
+}

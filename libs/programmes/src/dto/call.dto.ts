@@ -1,0 +1,150 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { QUESTION_TYPES, QuestionType } from '../entities/call.entity';
+import { CriterionDto, KEY_PATTERN } from './programme.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** An instant must say its offset: "2026-03-01T09:00:00+08:00" or "…Z", never a bare local time. */
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const instant = (field: string) => [
+  IsISO8601({ strict: true }, { message: `${field} must be an ISO 8601 date-time` }),
+  Matches(WITH_OFFSET, { message: `${field} must include a UTC offset (Z or ±hh:mm)` }),
+];
+const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export class QuestionDto {
+  @ApiProperty({ example: 'team_background' })
+  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter' })
+  key: string;
+
+  @ApiProperty({ example: "Tell us about your team's background" })
+  @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  label: string;
+
+  @ApiProperty({ enum: QUESTION_TYPES })
+  @IsIn(QUESTION_TYPES)
+  type: QuestionType;
+
+  @ApiProperty()
+  @IsBoolean()
+  required: boolean;
+
+  @ApiPropertyOptional({ description: 'Text answers' }) @IsOptional() @IsInt() @Min(0) @Max(100000)
+  minLength?: number;
+
+  @ApiPropertyOptional({ description: 'Text answers' }) @IsOptional() @IsInt() @Min(1) @Max(100000)
+  maxLength?: number;
+
+  @ApiPropertyOptional({ description: 'Number answers' }) @IsOptional() @Type(() => Number)
+  min?: number;
+
+  @ApiPropertyOptional({ description: 'Number answers' }) @IsOptional() @Type(() => Number)
+  max?: number;
+
+  @ApiPropertyOptional({ type: [String], description: 'Choice questions: the options' })
+  @IsOptional() @IsString({ each: true }) @ArrayMaxSize(100)
+  options?: string[];
+}
+
+export class RoundDto {
+  @ApiProperty({ example: 'screening' })
+  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter' })
+  key: string;
+
+  @ApiProperty({ example: 'Screening' })
+  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ type: [CriterionDto], description: "Defaults to the programme's rubric" })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(30)
+  rubric?: CriterionDto[];
+
+  @ApiPropertyOptional({ example: 20, description: 'How many go on to the next round' })
+  @IsOptional() @IsInt() @Min(1)
+  shortlistSize?: number;
+}
+
+export class CreateCallDto {
+  @ApiProperty({ example: 'HUB Annual Incubation 2023' })
+  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Pollution and traffic' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  theme?: string;
+
+  @ApiProperty({ example: '2026-03-01T09:00:00+08:00' })
+  @applyAll(instant('opensAt'))
+  opensAt: string;
+
+  @ApiProperty({ example: '2026-03-31T23:59:59+08:00' })
+  @applyAll(instant('closesAt'))
+  closesAt: string;
+
+  @ApiProperty({ example: 10, description: 'Places to fill (1 for a single space)' })
+  @IsInt() @Min(1) @Max(100000)
+  capacity: number;
+
+  @ApiProperty({ type: [QuestionDto] })
+  @ValidateNested({ each: true }) @Type(() => QuestionDto) @ArrayMaxSize(100)
+  questions: QuestionDto[];
+
+  @ApiProperty({ example: 3 })
+  @IsInt() @Min(1) @Max(20)
+  reviewersPerApplication: number;
+
+  @ApiProperty()
+  @IsBoolean()
+  blindReview: boolean;
+
+  @ApiPropertyOptional({ type: [RoundDto], description: 'Defaults to one screening round with the programme rubric' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
+  rounds?: RoundDto[];
+}
+
+export class UpdateCallDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  theme?: string;
+
+  @ApiPropertyOptional() @IsOptional() @applyAll(instant('opensAt'))
+  opensAt?: string;
+
+  @ApiPropertyOptional() @IsOptional() @applyAll(instant('closesAt'))
+  closesAt?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100000)
+  capacity?: number;
+
+  @ApiPropertyOptional({ type: [QuestionDto], description: 'Frozen once the call opens' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => QuestionDto) @ArrayMaxSize(100)
+  questions?: QuestionDto[];
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20)
+  reviewersPerApplication?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  blindReview?: boolean;
+
+  @ApiPropertyOptional({ type: [RoundDto], description: 'Frozen once the call opens' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
+  rounds?: RoundDto[];
+}

@@ -1,0 +1,69 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { JobHandler, JobPayloads, SystemDatabase, Tenancy } from '@hatchery/core';
+import { CallsService } from './calls.service';
+
+@Injectable()
+export class OpenCallHandler implements JobHandler<'call.open'> {
+  readonly jobName = 'call.open' as const;
+  constructor(private readonly calls: CallsService) {}
+
+  async handle({ callId }: JobPayloads['call.open']): Promise<void> {
+    await this.calls.openIfDue(callId);
+  }
+}
+
+@Injectable()
+export class CloseCallHandler implements JobHandler<'call.close'> {
+  readonly jobName = 'call.close' as const;
+  constructor(private readonly calls: CallsService) {}
+
+  async handle({ callId }: JobPayloads['call.close']): Promise<void> {
+    await this.calls.closeIfDue(callId);
+  }
+}
+
+export const CALL_SWEEP_INTERVAL_MS = 30_000;
+
+/**
+ * Opens and closes calls whose time has passed, from Postgres alone: if Redis lost the delayed
+ * jobs (or the worker was down when they were due), this catches up within one interval.
+ */
+@Injectable()
+export class CallScheduleSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CallScheduleSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly system: SystemDatabase,
+    private readonly tenancy: Tenancy,
+    private readonly calls: CallsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep()
+        .catch((error: Error) => this.logger.warn(`call sweep failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, CALL_SWEEP_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Returns how many calls it moved on. */
+  async sweep(): Promise<number> {
+    const { rows } = await this.system.pool.query<{ id: string; organization_id: string }>(
+      `SELECT id, organization_id FROM calls
+        WHERE (status = 'scheduled' AND opens_at <= now()) OR (status = 'open' AND closes_at <= now())
+        ORDER BY opens_at LIMIT 500`,
+    );
+    for (const row of rows) {
+      await this.tenancy.runInOrganization(row.organization_id, () => this.calls.openIfDue(row.id));
+    }
+    return rows.length;
+  }
+}
