@@ -6,6 +6,7 @@ import { loadEnvOrExit, Role, Tenancy } from '@hatchery/core';
 import { MembersService, OrganizationKind, OrganizationsService, Ownership } from '@hatchery/organizations';
 import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
+import { seedProgrammes } from './seed-programmes';
 
 export const DEMO_PASSWORD = 'hatchery-demo-2026';
 
@@ -66,6 +67,7 @@ export async function seed(): Promise<{ created: boolean }> {
       });
 
     await person(DEMO_OPERATOR.email, DEMO_OPERATOR.name);
+    const ids = new Map<string, string>();
     for (const demo of DEMO_ORGANIZATIONS) {
       const ownerId = await person(demoEmail('owner', demo), `${demo.name} owner`);
       const organization = await inTransaction(async () => {
@@ -75,6 +77,7 @@ export async function seed(): Promise<{ created: boolean }> {
         created = true;
         return organizations.create({ name: demo.name, slug: demo.slug, kind: demo.kind, ownership: demo.ownership, timezone: 'Asia/Ulaanbaatar', defaultCurrency: 'MNT' });
       });
+      ids.set(demo.slug, organization.id);
       for (const role of STAFF.filter((r) => r !== 'owner')) {
         await join(ownerId, organization.id, await person(demoEmail(role, demo), `${demo.name} ${role}`), role);
       }
@@ -82,7 +85,19 @@ export async function seed(): Promise<{ created: boolean }> {
         await join(ownerId, organization.id, await person(SHARED_MENTOR.email, SHARED_MENTOR.name), 'mentor');
       }
     }
-    return { created };
+    const userId = async (email: string) => (await inTransaction(() => accounts.findByEmail(email)))!.id;
+    const owners = new Map<string, string>();
+    const founders = new Map<string, string>();
+    for (const demo of DEMO_ORGANIZATIONS) {
+      owners.set(demo.slug, await userId(demoEmail('owner', demo)));
+      founders.set(demo.slug, await userId(demoEmail('founder', demo)));
+    }
+    const programmesCreated = await seedProgrammes(app, {
+      ownerOf: (slug) => owners.get(slug)!,
+      founderOf: (slug) => founders.get(slug)!,
+      organizationId: (slug) => ids.get(slug)!,
+    });
+    return { created: created || programmesCreated };
   } finally {
     await app.close();
   }
