@@ -50,7 +50,8 @@ export function answerErrors(questions: FormQuestion[], answers: Answers, option
     if (!byKey.has(key)) errors.push({ field: `answers.${key}`, message: 'this call has no such question' });
   }
   for (const question of questions) {
-    const value = answers[question.key];
+    // Own keys only: a question keyed 'constructor' must not see Object.prototype's.
+    const value = Object.hasOwn(answers, question.key) ? answers[question.key] : undefined;
     if (isBlank(value)) {
       if (options.complete && question.required) errors.push({ field: `answers.${question.key}`, message: `"${question.label}" is required` });
       continue;

@@ -85,7 +85,7 @@ export class ApplicationsService {
     const call = await this.calls.find(application.callId);
     await this.assertAcceptingApplications(call);
     const errors = [
-      ...(['startupName', 'sector', 'stage', 'idea'] as const).filter((field) => !application[field]).map((field) => ({ field, message: `${field} is required` })),
+      ...(['startupName', 'sector', 'stage', 'idea'] as const).filter((field) => !application[field]?.trim()).map((field) => ({ field, message: `${field} is required` })),
       ...(application.founders.length === 0 ? [{ field: 'founders', message: 'at least one founder is required' }] : []),
       ...answerErrors(call.questions, application.answers, { complete: true }),
     ];

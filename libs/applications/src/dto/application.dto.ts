@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { APPLICATION_STATUSES, ApplicationStatus, GENDERS, Stage, STAGES } from '../entities/application.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -66,7 +66,7 @@ export class ApplicationQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString()
   cursor?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString()
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   callId?: string;
 
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES)
