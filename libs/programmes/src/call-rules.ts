@@ -45,7 +45,7 @@ export function normalizeRounds(rounds: RoundDto[] | undefined, programmeRubric:
     return {
       key: round.key,
       name: round.name,
-      rubric: round.rubric ? normalizeRubric(round.rubric, `rounds.${i}.rubric`) : programmeRubric,
+      rubric: round.rubric ? normalizeRubric(round.rubric, `rounds.${i}.rubric`) : programmeRubric.map((criterion) => ({ ...criterion })),
       shortlistSize: round.shortlistSize ?? null,
     };
   });

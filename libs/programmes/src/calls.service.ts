@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
-import { In } from 'typeorm';
+import { MoreThan } from 'typeorm';
 import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
 import { Call, CallStatus, FormQuestion, Round } from './entities/call.entity';
@@ -43,6 +43,8 @@ export function toCallView(call: Call): CallView {
     updatedAt: call.updatedAt.toISOString(),
   };
 }
+
+export type PublicCallView = Pick<CallView, 'id' | 'title' | 'theme' | 'opensAt' | 'closesAt' | 'capacity' | 'questions'>;
 
 /** Once a call opens, its form and rubrics are what applicants and reviewers rely on. */
 const FROZEN_FROM: CallStatus[] = ['open', 'closed', 'decided', 'cancelled'];
@@ -119,7 +121,6 @@ export class CallsService {
     const call = await this.find(id, true);
     if (call.status !== 'draft') throw new ConflictError('CALL_NOT_DRAFT', `Only a draft call can be published; this one is ${call.status}.`);
     if (call.closesAt.getTime() <= Date.now()) throw new ConflictError('CALL_WINDOW_PASSED', 'The call closes in the past: change closesAt first.');
-    if (call.questions.length === 0 && call.rounds.length === 0) throw new ConflictError('CALL_INCOMPLETE', 'The call has no questions and no rounds.');
     await this.transition(call, 'scheduled', 'call.published');
     const scheduled = await this.calls.findOneByOrFail({ id });
     await this.schedule(scheduled);
@@ -163,14 +164,25 @@ export class CallsService {
     return toPage(await query.getMany(), options.limit, toCallView);
   }
 
-  /** What anyone may see: the open calls of the current organization, closing soonest first. */
-  async listOpen(): Promise<CallView[]> {
+  /**
+   * What anyone may see: the calls of the current organization taking applications now, closing
+   * soonest first, without the reviewer-side settings (rubrics, reviewers, blind review).
+   */
+  async listOpen(): Promise<PublicCallView[]> {
     const calls = await this.calls.find({
-      where: { organizationId: this.context.requireOrganizationId(), status: In(['open']) },
+      where: { organizationId: this.context.requireOrganizationId(), status: 'open', closesAt: MoreThan(new Date()) },
       order: { closesAt: 'ASC' },
       take: 100,
     });
-    return calls.map(toCallView);
+    return calls.map((call) => ({
+      id: call.id,
+      title: call.title,
+      theme: call.theme,
+      opensAt: call.opensAt.toISOString(),
+      closesAt: call.closesAt.toISOString(),
+      capacity: call.capacity,
+      questions: call.questions,
+    }));
   }
 
   async get(id: string): Promise<CallView> {

@@ -61,9 +61,21 @@ export class CallScheduleSweeper implements OnApplicationBootstrap, OnApplicatio
         WHERE (status = 'scheduled' AND opens_at <= now()) OR (status = 'open' AND closes_at <= now())
         ORDER BY opens_at LIMIT 500`,
     );
+    let moved = 0;
     for (const row of rows) {
-      await this.tenancy.runInOrganization(row.organization_id, () => this.calls.openIfDue(row.id));
+      try {
+        const changed = await this.tenancy.runInOrganization(row.organization_id, async () => {
+          const status = (await this.calls.find(row.id)).status;
+          await this.calls.openIfDue(row.id);
+          const after = await this.calls.closeIfDue(row.id);
+          return status !== after.status;
+        });
+        if (changed) moved++;
+      } catch (error) {
+        // One broken call must not hold up the others; it is tried again next sweep.
+        this.logger.warn(`call ${row.id}: ${(error as Error).message}`);
+      }
     }
-    return rows.length;
+    return moved;
   }
 }

@@ -7,13 +7,15 @@ import { newId } from '../ids';
 import { AuditChanges, AuditEntry } from './audit-entry.entity';
 
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'password', 'token']);
+/** Bookkeeping, not a change anyone made: an update that touched nothing else is no change. */
+const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt']);
 
-/** The fields that differ between two snapshots; secrets are never written. */
+/** The fields that differ between two snapshots; secrets and timestamps are never written. */
 export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: AuditChanges = {};
   for (const key of keys) {
-    if (SECRET_FIELDS.has(key)) continue;
+    if (SECRET_FIELDS.has(key) || IGNORED_FIELDS.has(key)) continue;
     const b = before?.[key] ?? null;
     const a = after?.[key] ?? null;
     if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
