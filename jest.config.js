@@ -8,6 +8,7 @@ const moduleNameMapper = {
   '^@hatchery/programmes$': '<rootDir>/libs/programmes/src',
   '^@hatchery/programmes/entities$': '<rootDir>/libs/programmes/src/entities',
   '^@hatchery/applications$': '<rootDir>/libs/applications/src',
+  '^@hatchery/startups$': '<rootDir>/libs/startups/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

@@ -415,7 +415,8 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
       expect(twice.status).toBe(409);
       expect(twice.body.code).toBe('APPLICATION_DECIDED');
 
-      await system.db.query(`UPDATE applications SET status = 'accepted' WHERE id = $1`, [decided]);
+      // An accepted applicant may decline the place (the waitlist moves up); a rejected one has nothing to withdraw.
+      await system.db.query(`UPDATE applications SET status = 'rejected' WHERE id = $1`, [decided]);
       const before = await row(decided);
       const refused = await withdraw(decided, c);
       expect(refused.status).toBe(409);
@@ -424,6 +425,13 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
       expect(before.withdrawn_at).toBeNull();
     });
   });
+
+  /** Assigns the organization's reviewer to an application, as the review round would. */
+  const assignReviewer = (applicationId: string) =>
+    system.db.query(
+      `INSERT INTO review_assignments (id, organization_id, application_id, round_key, reviewer_user_id) VALUES (gen_random_uuid(), $1, $2, 'screening', $3)`,
+      [org.id, applicationId, reviewer.id],
+    );
 
   describe('staff views', () => {
     let callId: string;
@@ -439,6 +447,8 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
       await system.db.query(`UPDATE applications SET status = 'shortlisted' WHERE id = $1`, [app.health]);
       app.draft = (await create(callId, d, complete(tag(), { startupName: 'Hidden Draft', sector: 'cleantech' }))).body.id;
       app.other = await apply(otherCallId, a, complete(tag(), { startupName: 'Other Solar Co', sector: 'cleantech' }));
+      // A reviewer sees what they are assigned to review.
+      for (const id of [app.solar, app.agri, app.health, app.other]) await assignReviewer(id);
     });
 
     it.each([
@@ -536,6 +546,7 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
         const blind = await createCall({ blindReview: true });
         const secret = complete(`blind-${tag()}`);
         const id = await apply(blind.id, d, secret);
+        await assignReviewer(id);
         const email = secret.founders[0].email;
         const name = secret.founders[0].name;
 

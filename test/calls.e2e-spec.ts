@@ -116,6 +116,7 @@ describe('calls: drafts, publishing, the worker opening and closing them, the pu
         blindReview: false,
         rounds: [{ key: 'screening', name: 'Screening', rubric: programme.rubric, shortlistSize: null }],
         status: 'draft',
+        finalizedRounds: [],
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });

@@ -66,7 +66,8 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
       const job = await queue.getJob(id);
       const state = await job?.getState();
       if (state === 'failed') throw new Error(`job ${id} failed: ${job!.failedReason}`);
-      return state === 'completed' ? (job as Job) : undefined;
+      // Read the job again once completed: the copy fetched before getState() may predate it.
+      return state === 'completed' ? ((await queue.getJob(id)) as Job) : undefined;
     });
 
   const totalJobs = async () => Object.values(await queue.getJobCounts()).reduce((a, b) => a + b, 0);

@@ -6,6 +6,7 @@ import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionI
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
 import { ApplicationsController } from './applications/applications.controller';
+import { SelectionController } from './applications/selection.controller';
 import { AuthController } from './auth/auth.controller';
 import { HealthController } from './health/health.controller';
 import { MembersController } from './organizations/members.controller';
@@ -14,7 +15,7 @@ import { ProgrammesController } from './programmes/programmes.controller';
 
 @Module({
   imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, HealthController],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

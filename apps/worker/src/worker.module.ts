@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ApplicationsModule, DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from '@hatchery/applications';
 import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { OrganizationsModule, SendInvitationHandler } from '@hatchery/organizations';
 import { CloseCallHandler, OpenCallHandler, ProgrammesWorkerModule } from '@hatchery/programmes';
@@ -7,10 +8,10 @@ import { WorkerHealthController } from './health.controller';
 import { PROCESSORS } from './processors';
 
 /** Every job handler, from every domain. The dispatcher refuses to start if one is missing or doubled. */
-const HANDLERS = [SendInvitationHandler, OpenCallHandler, CloseCallHandler];
+const HANDLERS = [SendInvitationHandler, OpenCallHandler, CloseCallHandler, StartReviewHandler, DecisionEmailHandler, PromoteWaitlistHandler];
 
 @Module({
-  imports: [CoreModule, HealthModule, OrganizationsModule, ProgrammesWorkerModule],
+  imports: [CoreModule, HealthModule, OrganizationsModule, ProgrammesWorkerModule, ApplicationsModule],
   controllers: [WorkerHealthController],
   providers: [
     { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },

@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@hatchery/accounts';
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
+import { StartupsModule } from '@hatchery/startups';
+import { DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
+import { DecisionsService } from './decisions.service';
 import { Application } from './entities/application.entity';
+import { ReviewAssignment, ReviewConflict, ReviewScore } from './entities/review.entity';
+import { RankingService } from './ranking.service';
+import { ReviewsService } from './reviews.service';
+
+const SERVICES = [ApplicationsService, ReviewsService, RankingService, DecisionsService];
+const HANDLERS = [StartReviewHandler, PromoteWaitlistHandler, DecisionEmailHandler];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application]), ProgrammesModule, OrganizationsModule],
-  providers: [ApplicationsService],
-  exports: [ApplicationsService],
+  imports: [TypeOrmModule.forFeature([Application, ReviewAssignment, ReviewScore, ReviewConflict]), ProgrammesModule, OrganizationsModule, AccountsModule, StartupsModule],
+  providers: [...SERVICES, ...HANDLERS],
+  exports: [...SERVICES, ...HANDLERS],
 })
 export class ApplicationsModule {}

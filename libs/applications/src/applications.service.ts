@@ -23,13 +23,16 @@ export interface ApplicationView {
   answers: Answers;
   submittedAt: string | null;
   withdrawnAt: string | null;
+  roundKey: string | null;
+  decidedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 const STAFF: Role[] = ['owner', 'manager', 'reviewer'];
 const SEES_DEMOGRAPHICS: Role[] = ['owner', 'manager'];
-const WITHDRAWABLE: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'shortlisted', 'waitlisted'];
+/** An accepted applicant may still decline the place; the waitlist then moves up. */
+const WITHDRAWABLE: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'shortlisted', 'waitlisted', 'accepted'];
 
 @Injectable()
 export class ApplicationsService {
@@ -95,22 +98,23 @@ export class ApplicationsService {
     return this.view(await this.applications.findOneByOrFail({ id }), call);
   }
 
-  /** The applicant withdraws, any time before a decision. */
-  async withdraw(id: string): Promise<ApplicationView> {
+  /** The applicant withdraws: before a decision, or declining an accepted place. */
+  async withdraw(id: string): Promise<ApplicationView & { previousStatus: ApplicationStatus }> {
     const application = await this.own(id, true);
     if (!WITHDRAWABLE.includes(application.status)) {
       throw new ConflictError('APPLICATION_DECIDED', `An application that is ${application.status} cannot be withdrawn.`);
     }
     await this.applications.update({ id }, { status: 'withdrawn', withdrawnAt: new Date() });
     await this.audit.record({ action: 'application.withdrawn', entityType: 'application', entityId: id, before: { status: application.status }, after: { status: 'withdrawn' } });
-    return this.view(await this.applications.findOneByOrFail({ id }), await this.calls.find(application.callId));
+    return { ...this.view(await this.applications.findOneByOrFail({ id }), await this.calls.find(application.callId)), previousStatus: application.status };
   }
 
   async get(id: string): Promise<ApplicationView> {
     const application = await this.applications.findOneBy({ id, organizationId: this.context.requireOrganizationId() });
     const own = application?.applicantUserId === this.context.userId;
-    // Staff see applications once submitted; a draft is the applicant's alone.
+    // Staff see applications once submitted; a draft is the applicant's alone; a reviewer sees only what they are assigned.
     if (!application || !(own || (this.isStaff() && application.status !== 'draft'))) throw new NotFoundError('Application');
+    if (!own && this.context.role === 'reviewer' && !(await this.assignedToCaller(application.id))) throw new NotFoundError('Application');
     return this.view(application, await this.calls.find(application.callId));
   }
 
@@ -121,8 +125,11 @@ export class ApplicationsService {
       .where('a.organization_id = :organizationId', { organizationId: this.context.requireOrganizationId() })
       .orderBy('a.id', 'DESC')
       .limit(query.limit + 1);
-    if (this.isStaff()) builder.andWhere(`a.status <> 'draft'`);
-    else builder.andWhere('a.applicant_user_id = :userId', { userId: this.context.requireUserId() });
+    if (!this.isStaff()) builder.andWhere('a.applicant_user_id = :userId', { userId: this.context.requireUserId() });
+    else builder.andWhere(`a.status <> 'draft'`);
+    if (this.context.role === 'reviewer') {
+      builder.andWhere('EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = a.id AND ra.reviewer_user_id = :reviewer)', { reviewer: this.context.requireUserId() });
+    }
     if (query.callId) builder.andWhere('a.call_id = :callId', { callId: query.callId });
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
     if (query.sector) builder.andWhere('lower(a.sector) = lower(:sector)', { sector: query.sector });
@@ -133,6 +140,14 @@ export class ApplicationsService {
     const calls = new Map<string, Call>();
     for (const callId of new Set(rows.map((r) => r.callId))) calls.set(callId, await this.calls.find(callId));
     return toPage(rows, query.limit, (row) => this.view(row, calls.get(row.callId)!));
+  }
+
+  private async assignedToCaller(applicationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.txHost.tx.query(`SELECT 1 FROM review_assignments WHERE application_id = $1 AND reviewer_user_id = $2 LIMIT 1`, [
+      applicationId,
+      this.context.requireUserId(),
+    ]);
+    return rows.length > 0;
   }
 
   private isStaff(): boolean {
@@ -203,6 +218,8 @@ export class ApplicationsService {
       answers: application.answers,
       submittedAt: application.submittedAt?.toISOString() ?? null,
       withdrawnAt: application.withdrawnAt?.toISOString() ?? null,
+      roundKey: application.roundKey,
+      decidedAt: application.decidedAt?.toISOString() ?? null,
       createdAt: application.createdAt.toISOString(),
       updatedAt: application.updatedAt.toISOString(),
     };

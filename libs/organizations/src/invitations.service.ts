@@ -72,7 +72,8 @@ export class InvitationsService {
    * Invites a person by email. A pending invitation to the same address is replaced (so
    * "invite again" resends); the email goes out through the queue.
    */
-  async create(email: string, role: Role): Promise<InvitationView> {
+  /** `invitedByUserId`: defaults to the caller (a co-founder is invited by the applicant who named them). */
+  async create(email: string, role: Role, invitedByUserId = this.context.requireUserId()): Promise<InvitationView> {
     const organizationId = this.context.requireOrganizationId();
     if (role === 'owner' && this.context.role !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
     const existing = await this.accounts.findByEmail(email);
@@ -93,7 +94,7 @@ export class InvitationsService {
       email,
       role,
       tokenHash: tokenHash(token),
-      invitedByUserId: this.context.requireUserId(),
+      invitedByUserId,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
     });
     await this.outbox.enqueue('invitation.send', { organizationId, invitationId: id }, { jobId: jobId('invitation.send', id) });

@@ -21,6 +21,7 @@ export interface CallView {
   blindReview: boolean;
   rounds: Round[];
   status: CallStatus;
+  finalizedRounds: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -39,6 +40,7 @@ export function toCallView(call: Call): CallView {
     blindReview: call.blindReview,
     rounds: call.rounds,
     status: call.status,
+    finalizedRounds: call.finalizedRounds,
     createdAt: call.createdAt.toISOString(),
     updatedAt: call.updatedAt.toISOString(),
   };
@@ -147,7 +149,11 @@ export class CallsService {
   /** Idempotent: closes an open call whose closing time has passed. */
   async closeIfDue(id: string): Promise<Call> {
     const call = await this.find(id, true);
-    if (call.status === 'open' && call.closesAt.getTime() <= Date.now()) await this.transition(call, 'closed', 'call.closed');
+    if (call.status === 'open' && call.closesAt.getTime() <= Date.now()) {
+      await this.transition(call, 'closed', 'call.closed');
+      // Review starts once the call is closed: applications move into the first round and get reviewers.
+      await this.outbox.enqueue('call.start-review', { organizationId: call.organizationId, callId: call.id }, { jobId: jobId('call.start-review', call.id) });
+    }
     return this.calls.findOneByOrFail({ id });
   }
 
@@ -197,6 +203,20 @@ export class CallsService {
     });
     if (!call) throw new NotFoundError('Call');
     return call;
+  }
+
+  /** Marks a round's reviews closed (after its shortlist). */
+  async finalizeRound(id: string, roundKey: string): Promise<void> {
+    const call = await this.find(id, true);
+    if (call.finalizedRounds.includes(roundKey)) return;
+    await this.calls.update({ id }, { finalizedRounds: [...call.finalizedRounds, roundKey] });
+    await this.audit.record({ action: 'call.round-finalized', entityType: 'call', entityId: id, after: { roundKey } });
+  }
+
+  /** All places decided. */
+  async markDecided(id: string): Promise<void> {
+    const call = await this.find(id, true);
+    if (call.status === 'closed') await this.transition(call, 'decided', 'call.decided');
   }
 
   private async transition(call: Call, status: CallStatus, action: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService } from '@hatchery/applications';
+import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService, DecisionsService } from '@hatchery/applications';
 import { Authenticated, DomainError, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
@@ -13,7 +13,10 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'N
 @ApiBearerAuth()
 @Controller('organizations/:slug')
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   @Authenticated()
   @OpenOrganization()
@@ -58,7 +61,9 @@ export class ApplicationsController {
   @OpenOrganization()
   @Post('applications/:applicationId/withdraw')
   @HttpCode(200)
-  withdraw(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
-    return this.applications.withdraw(id);
+  async withdraw(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+    const { previousStatus, ...withdrawn } = await this.applications.withdraw(id);
+    await this.decisions.onWithdrawn({ id, callId: withdrawn.callId, previousStatus });
+    return withdrawn;
   }
 }

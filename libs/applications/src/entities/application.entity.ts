@@ -82,6 +82,17 @@ export class Application {
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
   withdrawnAt: Date | null;
 
+  /** The round it is in (null until the call closes). */
+  @Column('text', { name: 'round_key', nullable: true })
+  roundKey: string | null;
+
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt: Date | null;
+
+  /** The decision whose email has gone out, so each decision is mailed once. */
+  @Column('text', { name: 'decision_emailed', nullable: true })
+  decisionEmailed: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

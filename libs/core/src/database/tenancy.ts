@@ -59,6 +59,8 @@ export class Tenancy {
     const run = () =>
       this.txHost.withTransaction(async () => {
         await this.enterOrganization(organizationId);
+        // Jobs act for the organization itself: policies let the 'worker' role see its rows.
+        await this.txHost.tx.query(`SELECT set_config('app.role', 'worker', true)`);
         return work();
       });
     return this.cls.isActive() ? run() : this.cls.run(run);

@@ -12,6 +12,9 @@ export interface JobPayloads {
   'invitation.send': { organizationId: string; invitationId: string };
   'call.open': { organizationId: string; callId: string };
   'call.close': { organizationId: string; callId: string };
+  'call.start-review': { organizationId: string; callId: string };
+  'application.decision-email': { organizationId: string; applicationId: string };
+  'call.promote-waitlist': { organizationId: string; callId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -19,6 +22,9 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'invitation.send': 'notifications',
   'call.open': 'selection',
   'call.close': 'selection',
+  'call.start-review': 'selection',
+  'application.decision-email': 'notifications',
+  'call.promote-waitlist': 'selection',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -82,6 +82,10 @@ export class Call {
   @Column('text', { default: 'draft' })
   status: CallStatus;
 
+  /** Rounds whose reviews are closed (shortlisted from). */
+  @Column('jsonb', { name: 'finalized_rounds', default: () => `'[]'` })
+  finalizedRounds: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

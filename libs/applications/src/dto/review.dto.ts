@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DECISIONS, Decision } from '../decisions.service';
+import { RANKING_METHODS, RankingMethod } from '../ranking.service';
+
+export class SubmitReviewDto {
+  @ApiProperty({ example: { innovative_idea: 4, leadership: 5 }, description: 'An integer on its scale for every criterion of the round' })
+  @IsObject()
+  scores: Record<string, unknown>;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  comment?: string;
+}
+
+export class DeclareConflictDto {
+  @ApiPropertyOptional({ example: 'I advised this team last year' }) @IsOptional() @IsString() @MaxLength(1000)
+  reason?: string;
+}
+
+export class ReassignDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID()
+  reviewerUserId: string;
+}
+
+export class RankingQueryDto {
+  @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted', description: 'weighted: mean of weighted scores; zscore: normalized per reviewer' })
+  @IsOptional() @IsIn(RANKING_METHODS)
+  method: RankingMethod = 'weighted';
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format: 'json' | 'csv' = 'json';
+}
+
+export class ShortlistDto {
+  @ApiPropertyOptional({ description: "How many go on; defaults to the round's shortlist size" })
+  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  top?: number;
+
+  @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted' })
+  @IsOptional() @IsIn(RANKING_METHODS)
+  method: RankingMethod = 'weighted';
+}
+
+export class DecideDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(1000) @Type(() => String)
+  applicationIds: string[];
+
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS)
+  decision: Decision;
+}

@@ -1,0 +1,3 @@
+export * from './entities/startup.entity';
+export * from './startups.module';
+export * from './startups.service';
