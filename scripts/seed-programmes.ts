@@ -1,8 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
-import { ApplicationsService } from '@hatchery/applications';
-import { Tenancy } from '@hatchery/core';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ApplicationFieldsDto, ApplicationsService, DecisionsService, ReviewsService } from '@hatchery/applications';
+import { AccountsService } from '@hatchery/accounts';
+import { Role, Tenancy } from '@hatchery/core';
 import { CallsService, CreateCallDto, CreateProgrammeDto, ProgrammesService } from '@hatchery/programmes';
+import { DEMO_PASSWORD } from './seed-constants';
 import { ClsService } from 'nestjs-cls';
 
 interface DemoProgramme {
@@ -69,9 +72,9 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       perkCap: { amountMinor: 3500000, currency: 'GBP' },
     },
     call: {
-      title: 'MCS Spring 2027 (external and internal startups)',
-      opensAt: '2027-01-15T09:00:00+08:00',
-      closesAt: '2027-02-28T18:00:00+08:00',
+      title: 'MCS winter intake 2026/27 (external and internal startups)',
+      opensAt: '2026-11-15T09:00:00+08:00',
+      closesAt: '2027-01-15T18:00:00+08:00',
       capacity: 28,
       reviewersPerApplication: 3,
       blindReview: false,
@@ -128,18 +131,37 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
   },
 ];
 
-/** Adds the demo programmes, calls and one application (as the operators' owners and a founder). */
+const nomadGrid: ApplicationFieldsDto = {
+  startupName: 'Nomad Grid',
+  sector: 'energy',
+  stage: 'pre_seed',
+  idea: 'Solar micro-grids for herder families, paid per kilowatt-hour by phone.',
+  teamSize: 3,
+  founders: [{ name: 'Socratus founder', email: 'founder@socratus.example', role: 'CEO' }],
+  answers: { problem: 'Herder families off the grid burn coal and diesel; we sell them clean power by the kWh.' },
+};
+
+const mcsApplicant = (startupName: string, sector: string): ApplicationFieldsDto => ({
+  startupName,
+  sector,
+  stage: 'seed',
+  idea: `${startupName}: built for Mongolian businesses.`,
+  teamSize: 4,
+  founders: [{ name: `${startupName} founder`, email: `${startupName.toLowerCase().replace(/\W+/g, '-')}@example.org`, role: 'CEO' }],
+});
+
+/** Adds the demo programmes, calls, applications and reviews, through the services (as owners, founders, applicants, the reviewer). */
 export async function seedProgrammes(
   app: INestApplicationContext,
   people: { ownerOf: (slug: string) => string; founderOf: (slug: string) => string; organizationId: (slug: string) => string },
 ): Promise<boolean> {
   const cls = app.get(ClsService);
-  const txHost = app.get(TransactionHost);
+  const txHost = app.get<TransactionHost<TransactionalAdapterTypeOrm>>(TransactionHost);
   const tenancy = app.get(Tenancy);
   const programmes = app.get(ProgrammesService);
   const calls = app.get(CallsService);
   const applications = app.get(ApplicationsService);
-  const as = <T>(userId: string, slug: string, role: 'owner' | undefined, work: () => Promise<T>) =>
+  const as = <T>(userId: string, slug: string, role: Role | undefined, work: () => Promise<T>) =>
     cls.run(() =>
       txHost.withTransaction(async () => {
         await tenancy.actAsUser(userId);
@@ -147,6 +169,76 @@ export async function seedProgrammes(
         return work();
       }),
     );
+
+  const accounts = app.get(AccountsService);
+  const decisions = app.get(DecisionsService);
+  const reviews = app.get(ReviewsService);
+  const plain = <T>(work: () => Promise<T>) => cls.run(() => txHost.withTransaction(work));
+
+  const apply = (userId: string, slug: string, callId: string, fields: ApplicationFieldsDto) =>
+    as(userId, slug, undefined, async () => {
+      const draft = await applications.create(callId, fields);
+      await applications.submit(draft.id);
+      return draft.id;
+    });
+  const applicant = async (email: string, name: string) =>
+    (await plain(() => accounts.findByEmail(email)))?.id ?? (await plain(() => accounts.register(email, DEMO_PASSWORD, name))).id;
+
+  /**
+   * Past calls, for a realistic history: created and filled through the services while open,
+   * then moved back to their real dates (the only direct SQL here) and closed.
+   */
+  const pastCall = async (slug: string, programmeId: string, input: CreateCallDto, window: { opensAt: string; closesAt: string }, entrants: number, idea: string) => {
+    const owner = people.ownerOf(slug);
+    const now = Date.now();
+    const call = await as(owner, slug, 'owner', () =>
+      calls.create(programmeId, { ...input, opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() }),
+    );
+    await as(owner, slug, 'owner', () => calls.publish(call.id));
+    for (let i = 1; i <= entrants; i++) {
+      const userId = await applicant(`applicant${i}@${slug}.applicants.example`, `Applicant ${i} (${slug})`);
+      await apply(userId, slug, call.id, {
+        startupName: `${idea} #${i}`,
+        sector: ['cleantech', 'mobility', 'govtech', 'agritech'][i % 4],
+        stage: 'idea',
+        idea: `${idea}: team ${i}'s approach.`,
+        teamSize: 1 + (i % 5),
+        founders: [{ name: `Applicant ${i}`, email: `applicant${i}@${slug}.applicants.example`, role: 'CEO', ...(i % 2 ? { gender: 'female' as const } : {}), ...(i % 3 ? { birthYear: 1990 + (i % 12) } : {}) }],
+        answers: Object.fromEntries(input.questions.filter((q) => q.required).map((q) => [q.key, `${idea}, entry ${i}.`])),
+      });
+    }
+    await as(owner, slug, 'owner', async () => {
+      await txHost.tx.query(`UPDATE calls SET opens_at = $2, closes_at = $3 WHERE id = $1`, [call.id, window.opensAt, window.closesAt]);
+      await calls.closeIfDue(call.id);
+      await decisions.startReview(call.id);
+    });
+    return call.id;
+  };
+
+  const seedHistory = async () => {
+    const socratus = (await as(people.ownerOf('socratus'), 'socratus', 'owner', () => programmes.list(10))).items[0];
+    const base = DEMO_PROGRAMMES[0].call!;
+    for (const [quarter, opensAt, closesAt] of [
+      ['Q1', '2026-01-05T09:00:00+08:00', '2026-03-31T23:59:00+08:00'],
+      ['Q2', '2026-04-01T09:00:00+08:00', '2026-06-30T23:59:00+08:00'],
+    ]) {
+      await pastCall('socratus', socratus.id, { ...base, title: `Socratus intake, ${quarter} 2026` }, { opensAt, closesAt }, 0, 'unused');
+    }
+    // Q3: closed, reviews in progress (the reviewer has scored about half).
+    const q3 = await pastCall('socratus', socratus.id, { ...base, title: 'Socratus intake, Q3 2026' }, { opensAt: '2026-07-01T09:00:00+08:00', closesAt: '2026-09-30T23:59:00+08:00' }, 8, 'Smart herding');
+    const reviewer = await applicant('reviewer@socratus.example', 'unused');
+    const queue = await as(reviewer, 'socratus', 'reviewer', () => reviews.myQueue());
+    for (const [i, item] of queue.filter((q) => q.callId === q3).entries()) {
+      if (i % 2) continue;
+      await as(reviewer, 'socratus', 'reviewer', () =>
+        reviews.submit(item.applicationId, 'screening', { innovative_idea: 2 + (i % 4), leadership: 3, team_composition: 1 + (i % 5), previous_experience: 4 }, 'Promising; needs a clearer market.'),
+      );
+    }
+    // The HUB's 2023 call: 150 applications for one space, then a hackathon round.
+    const hub = (await as(people.ownerOf('ub-hub'), 'ub-hub', 'owner', () => programmes.list(10))).items[0];
+    const hubCall = DEMO_PROGRAMMES[3].call!;
+    await pastCall('ub-hub', hub.id, { ...hubCall, title: 'HUB 2023: pollution and traffic', capacity: 1 }, { opensAt: '2023-02-01T09:00:00+08:00', closesAt: '2023-03-15T18:00:00+08:00' }, 150, 'Cleaner air for Ulaanbaatar');
+  };
 
   let created = false;
   for (const demo of DEMO_PROGRAMMES) {
@@ -160,21 +252,15 @@ export async function seedProgrammes(
     const call = await as(owner, demo.slug, 'owner', () => calls.create(programme.id, callInput));
     if (!publish) continue;
     const published = await as(owner, demo.slug, 'owner', () => calls.publish(call.id));
-    if (published.status === 'open' && demo.slug === 'socratus') {
-      const founder = people.founderOf(demo.slug);
-      await as(founder, demo.slug, undefined, async () => {
-        const draft = await applications.create(call.id, {
-          startupName: 'Nomad Grid',
-          sector: 'energy',
-          stage: 'pre_seed',
-          idea: 'Solar micro-grids for herder families, paid per kilowatt-hour by phone.',
-          teamSize: 3,
-          founders: [{ name: 'Socratus founder', email: 'founder@socratus.example', role: 'CEO' }],
-          answers: { problem: 'Herder families off the grid burn coal and diesel; we sell them clean power by the kWh.' },
-        });
-        await applications.submit(draft.id);
-      });
+    if (demo.slug === 'socratus') {
+      await apply(people.founderOf('socratus'), 'socratus', call.id, nomadGrid);
     }
+    if (demo.slug === 'mcs-business-park') {
+      await apply(people.founderOf('mcs-business-park'), demo.slug, call.id, { ...mcsApplicant('MCS Logistics Lab', 'logistics'), answers: { origin: 'internal' } });
+      await apply(people.founderOf('it-park'), demo.slug, call.id, { ...mcsApplicant('Steppe Payments', 'fintech'), answers: { origin: 'external' } });
+    }
+    void published;
   }
+  if (created) await seedHistory();
   return created;
 }

@@ -8,7 +8,9 @@ import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
 import { seedProgrammes } from './seed-programmes';
 
-export const DEMO_PASSWORD = 'hatchery-demo-2026';
+import { DEMO_PASSWORD } from './seed-constants';
+
+export { DEMO_PASSWORD };
 
 interface DemoOrganization {
   slug: string;
