@@ -121,7 +121,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
           key: 'hackathon',
           name: 'Hackathon',
           rubric: [
-            { key: 'prototype', label: 'Working prototype', weight: 2 },
+            { key: 'working_prototype', label: 'Working prototype', weight: 2 },
             { key: 'pitch', label: 'Pitch', weight: 1 },
           ],
         },

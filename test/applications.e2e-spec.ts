@@ -693,13 +693,14 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
     });
   });
 
-  it('accepts a question keyed `constructor` (a valid key) and treats it like any other', async () => {
-    const call = await createCall({ questions: [{ key: 'constructor', label: 'Who builds it?', type: 'short_text', required: false }] });
-    const response = await create(call.id, a, { startupName: 'Builder Co', answers: {} });
-    expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 201, errors: undefined });
-    if (response.status !== 201) return;
-    const saved = await system.http.patch(appUrl(response.body.id), { ...complete(tag()), answers: { constructor: 'Two engineers' } }, a.token);
-    expect(saved.status).toBe(200);
-    expect((await submit(response.body.id, a)).status).toBe(200);
+  it('refuses question keys that are object internals (constructor, prototype): their answers could never arrive', async () => {
+    for (const key of ['constructor', 'prototype']) {
+      const refused = await createCall({ questions: [{ key, label: 'Who builds it?', type: 'short_text', required: false }] }).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(refused).toMatch(/VALIDATION_FAILED/);
+      expect(refused).toContain('questions.0.key');
+    }
   });
 });

@@ -131,7 +131,7 @@ describe('calls: drafts, publishing, the worker opening and closing them, the pu
     it('keeps custom rounds: screening on the programme rubric with a shortlist, a hackathon with its own rubric', async () => {
       const rounds = [
         { key: 'screening', name: 'Screening', shortlistSize: 20 },
-        { key: 'hackathon', name: 'Hackathon', rubric: [{ key: 'prototype', label: 'Prototype', weight: 2 }, { key: 'pitch', label: 'Pitch', weight: 1, scaleMin: 0, scaleMax: 10 }], shortlistSize: 5 },
+        { key: 'hackathon', name: 'Hackathon', rubric: [{ key: 'working_prototype', label: 'Prototype', weight: 2 }, { key: 'pitch', label: 'Pitch', weight: 1, scaleMin: 0, scaleMax: 10 }], shortlistSize: 5 },
       ];
       const response = await createCall({ rounds }, manager);
       expect(response.status).toBe(201);
@@ -141,7 +141,7 @@ describe('calls: drafts, publishing, the worker opening and closing them, the pu
           key: 'hackathon',
           name: 'Hackathon',
           rubric: [
-            { key: 'prototype', label: 'Prototype', weight: 2, scaleMin: 1, scaleMax: 5 },
+            { key: 'working_prototype', label: 'Prototype', weight: 2, scaleMin: 1, scaleMax: 5 },
             { key: 'pitch', label: 'Pitch', weight: 1, scaleMin: 0, scaleMax: 10 },
           ],
           shortlistSize: 5,

@@ -128,7 +128,12 @@ export class ApplicationsService {
     if (!this.isStaff()) builder.andWhere('a.applicant_user_id = :userId', { userId: this.context.requireUserId() });
     else builder.andWhere(`a.status <> 'draft'`);
     if (this.context.role === 'reviewer') {
-      builder.andWhere('EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = a.id AND ra.reviewer_user_id = :reviewer)', { reviewer: this.context.requireUserId() });
+      // Assigned, and not recused (a recusal after a finalized round keeps that round's review).
+      builder.andWhere(
+        `EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = a.id AND ra.reviewer_user_id = :reviewer)
+         AND NOT EXISTS (SELECT 1 FROM review_conflicts rc WHERE rc.application_id = a.id AND rc.reviewer_user_id = :reviewer)`,
+        { reviewer: this.context.requireUserId() },
+      );
     }
     if (query.callId) builder.andWhere('a.call_id = :callId', { callId: query.callId });
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
@@ -143,7 +148,11 @@ export class ApplicationsService {
   }
 
   private async assignedToCaller(applicationId: string): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(`SELECT 1 FROM review_assignments WHERE application_id = $1 AND reviewer_user_id = $2 LIMIT 1`, [
+    const rows: unknown[] = await this.txHost.tx.query(
+      `SELECT 1 FROM review_assignments ra WHERE ra.application_id = $1 AND ra.reviewer_user_id = $2
+          AND NOT EXISTS (SELECT 1 FROM review_conflicts rc WHERE rc.application_id = ra.application_id AND rc.reviewer_user_id = ra.reviewer_user_id)
+        LIMIT 1`,
+      [
       applicationId,
       this.context.requireUserId(),
     ]);

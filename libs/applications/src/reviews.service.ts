@@ -99,7 +99,11 @@ export class ReviewsService {
       .values({ id: newId(), organizationId, applicationId, reviewerUserId, reason: reason ?? null })
       .orIgnore()
       .execute();
-    await this.assignments.delete({ organizationId, applicationId, reviewerUserId });
+    // Finalized rounds keep their reviews: the shortlists made from them stand.
+    const call = await this.calls.find(application.callId);
+    const open = await this.assignments.find({ where: { organizationId, applicationId, reviewerUserId } });
+    const removable = open.filter((a) => !call.finalizedRounds.includes(a.roundKey)).map((a) => a.id);
+    if (removable.length > 0) await this.assignments.delete({ id: In(removable) });
     await this.audit.record({ action: 'review.conflict-declared', entityType: 'application', entityId: applicationId, after: { reviewerUserId } });
     if (application.roundKey) await this.assignRound(application.callId, application.roundKey);
   }
@@ -127,7 +131,9 @@ export class ReviewsService {
     const rows: { id: string; application_id: string; call_id: string; round_key: string; status: string; startup_name: string | null }[] = await this.txHost.tx.query(
       `SELECT ra.id, ra.application_id, a.call_id, ra.round_key, ra.status, a.startup_name
          FROM review_assignments ra JOIN applications a ON a.id = ra.application_id
-        WHERE ra.organization_id = $1 AND ra.reviewer_user_id = $2 ORDER BY ra.status, ra.id LIMIT 1000`,
+        WHERE ra.organization_id = $1 AND ra.reviewer_user_id = $2
+          AND NOT EXISTS (SELECT 1 FROM review_conflicts rc WHERE rc.application_id = ra.application_id AND rc.reviewer_user_id = ra.reviewer_user_id)
+        ORDER BY ra.status, ra.id LIMIT 1000`,
       [this.context.requireOrganizationId(), this.context.requireUserId()],
     );
     return rows.map((r) => ({ assignmentId: r.id, applicationId: r.application_id, callId: r.call_id, roundKey: r.round_key, status: r.status, startupName: r.startup_name }));
@@ -175,11 +181,6 @@ export class ReviewsService {
     return rows
       .map((r) => ({ reviewerUserId: r.reviewer_user_id, name: names.get(r.reviewer_user_id) ?? '', assigned: r.assigned, done: r.done, pending: r.assigned - r.done }))
       .sort((a, b) => b.pending - a.pending || a.name.localeCompare(b.name));
-  }
-
-  /** Whether the caller may read this application as a reviewer: assigned, and not recused. */
-  async isAssigned(applicationId: string): Promise<boolean> {
-    return this.assignments.existsBy({ organizationId: this.context.requireOrganizationId(), applicationId, reviewerUserId: this.context.requireUserId() });
   }
 
   private async application(id: string): Promise<Application> {

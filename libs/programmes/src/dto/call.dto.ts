@@ -30,7 +30,7 @@ const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target
 
 export class QuestionDto {
   @ApiProperty({ example: 'team_background' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter' })
+  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
   key: string;
 
   @ApiProperty({ example: "Tell us about your team's background" })
@@ -64,7 +64,7 @@ export class QuestionDto {
 
 export class RoundDto {
   @ApiProperty({ example: 'screening' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter' })
+  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
   key: string;
 
   @ApiProperty({ example: 'Screening' })

@@ -23,7 +23,12 @@ import { EQUITY_KINDS, EquityKind, PROGRAMME_TYPES, ProgrammeType } from '../ent
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-export const KEY_PATTERN = /^[a-z][a-z0-9_]{0,49}$/;
+/**
+ * Keys of criteria and questions. 'constructor' and 'prototype' are refused: they are object
+ * internals that the request pipeline strips from bodies, so answers or scores under them
+ * could never arrive.
+ */
+export const KEY_PATTERN = /^(?!(?:constructor|prototype)$)[a-z][a-z0-9_]{0,49}$/;
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 export class MilestoneTemplateDto {
@@ -64,7 +69,7 @@ export class PhaseTemplateDto {
 
 export class CriterionDto {
   @ApiProperty({ example: 'innovative_idea', description: 'Stable key: lower case, digits, underscores' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter' })
+  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
   key: string;
 
   @ApiProperty({ example: 'Innovative idea' })
