@@ -12,14 +12,17 @@ export const ROUND_KEY = 'screening';
 export const REVIEWERS = 30;
 export const REVIEWERS_PER_APPLICATION = 3;
 
+export interface CallSpec {
+  title: string;
+  applications: number;
+}
+
 export interface Seeded {
   organizationId: string;
   slug: string;
   programmeId: string;
-  /** The call under test: `applications` applications, 3 reviews each, 4 scores per review. */
-  bigCallId: string;
-  /** Same shape with 100 applications, for the query-count comparison and the fixed cost. */
-  smallCallId: string;
+  /** The ids of the calls, in the order asked for. */
+  callIds: string[];
 }
 
 /**
@@ -29,7 +32,8 @@ export interface Seeded {
  * Scores: each application has a latent quality, each reviewer a bias (harsh … lenient) and a
  * spread (uses the middle … the whole scale), so the weighted and z-score rankings differ.
  */
-export async function seed(db: Client, options: { slug: string; applications: number; smallApplications: number }): Promise<Seeded> {
+export async function seed(db: Client, options: { slug: string; calls: CallSpec[] }): Promise<Seeded> {
+  const applicants = Math.max(...options.calls.map((c) => c.applications));
   await db.query('BEGIN');
   try {
     await db.query('SELECT setseed(0.2024)');
@@ -51,7 +55,8 @@ export async function seed(db: Client, options: { slug: string; applications: nu
     );
     const programmeId = programme[0].id;
 
-    // People: reviewers with their bias and spread, and the applicants (shared by both calls).
+    // People: reviewers with their bias and spread, and the applicants (the calls share them: a
+    // call of n applications has the first n).
     await db.query(
       `CREATE TEMP TABLE bench_reviewer ON COMMIT DROP AS
        SELECT i, gen_random_uuid() AS id, (random() * 2.4 - 1.2) AS bias, (0.4 + random() * 0.8) AS spread
@@ -60,7 +65,7 @@ export async function seed(db: Client, options: { slug: string; applications: nu
     await db.query(
       `CREATE TEMP TABLE bench_applicant ON COMMIT DROP AS
        SELECT i, gen_random_uuid() AS id FROM generate_series(0, $1::int - 1) i`,
-      [options.applications],
+      [applicants],
     );
     await db.query(
       `INSERT INTO users (id, email, name, password_hash)
@@ -73,10 +78,10 @@ export async function seed(db: Client, options: { slug: string; applications: nu
       [organizationId],
     );
 
-    const bigCallId = await seedCall(db, organizationId, programmeId, 'Annual intake', options.applications);
-    const smallCallId = await seedCall(db, organizationId, programmeId, 'Spring micro-call', options.smallApplications);
+    const callIds: string[] = [];
+    for (const call of options.calls) callIds.push(await seedCall(db, organizationId, programmeId, call.title, call.applications));
     await db.query('COMMIT');
-    return { organizationId, slug: options.slug, programmeId, bigCallId, smallCallId };
+    return { organizationId, slug: options.slug, programmeId, callIds };
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -7,16 +7,24 @@ export interface Measurement {
   baseline?: string;
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `runs` times, and returns the wall times in ms. */
-export async function measure(name: string, fn: () => Promise<unknown>, options: { warmup: number; runs: number; baseline?: string }): Promise<Measurement> {
-  for (let i = 0; i < options.warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < options.runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
+/**
+ * Measures cases side by side: each round runs every case once, starting with a different one
+ * each time, so that drift (caches, GC, the other core busy) falls on all of them alike.
+ */
+export async function measureInterleaved(
+  cases: { name: string; fn: () => Promise<unknown>; baseline?: string }[],
+  options: { warmup: number; runs: number },
+): Promise<Measurement[]> {
+  const results = cases.map((c) => ({ name: c.name, baseline: c.baseline, samples: [] as number[] }));
+  for (let round = 0; round < options.warmup + options.runs; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const i = (round + k) % cases.length;
+      const start = performance.now();
+      await cases[i].fn();
+      if (round >= options.warmup) results[i].samples.push(performance.now() - start);
+    }
   }
-  return { name, samples, baseline: options.baseline };
+  return results;
 }
 
 /** Nearest-rank percentile. */

@@ -25,10 +25,12 @@ export interface RankedApplication {
  * The ranking of one round, in one query. Tie-break, stated: more completed reviews first, then
  * earlier submission, then id. "zscore" ranks by each reviewer's scores normalized against their
  * own mean and spread, so a harsh and a lenient reviewer weigh the same.
+ * MATERIALIZED: the planner cannot estimate the rows that row level security lets through and
+ * would otherwise recompute the window once per application (quadratic; see bench/README.md).
  */
 export const RANKING_SQL = (orderBy: 'score' | 'z_score') => `
   WITH rubric AS (
-    SELECT key, weight FROM jsonb_to_recordset($4::jsonb) AS r(key text, weight numeric)
+    SELECT key, weight FROM jsonb_to_recordset($4::jsonb) AS r(key text, weight float8)
   ), in_round AS (
     SELECT a.id FROM applications a
      WHERE a.organization_id = $1 AND a.call_id = $2 AND a.status <> 'withdrawn'
@@ -41,13 +43,13 @@ export const RANKING_SQL = (orderBy: 'score' | 'z_score') => `
       JOIN rubric rb ON rb.key = rs.criterion_key
      WHERE ra.organization_id = $1 AND ra.round_key = $3 AND ra.status = 'submitted'
      GROUP BY ra.id, ra.application_id, ra.reviewer_user_id
-  ), normalized AS (
+  ), normalized AS MATERIALIZED (
     SELECT application_id, weighted,
            coalesce((weighted - avg(weighted) OVER w) / nullif(stddev_pop(weighted) OVER w, 0), 0) AS z
       FROM per_review WINDOW w AS (PARTITION BY reviewer_user_id)
   )
   SELECT a.id, a.startup_name, a.sector, a.status, a.submitted_at,
-         round(avg(n.weighted), 4)::float8 AS score, round(avg(n.z), 4)::float8 AS z_score, count(n.application_id)::int AS reviews
+         round(avg(n.weighted)::numeric, 4)::float8 AS score, round(avg(n.z)::numeric, 4)::float8 AS z_score, count(n.application_id)::int AS reviews
     FROM in_round ir
     JOIN applications a ON a.id = ir.id
     LEFT JOIN normalized n ON n.application_id = a.id
