@@ -23,7 +23,7 @@ const SMALL = 100;
 const RUNS = int('BENCH_RUNS', 30);
 const WARMUP = int('BENCH_WARMUP', 5);
 /** The mid-size call is slow (see README): fewer rounds. */
-const MID_RUNS = int('BENCH_MID_RUNS', 5);
+const MID_RUNS = int('BENCH_MID_RUNS', 30);
 const MID_WARMUP = 1;
 /** Leaves the database in place for EXPLAIN experiments (drop it by hand afterwards). */
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
