@@ -209,6 +209,13 @@ export async function seedProgrammes(
     }
     await as(owner, slug, 'owner', async () => {
       await txHost.tx.query(`UPDATE calls SET opens_at = $2, closes_at = $3 WHERE id = $1`, [call.id, window.opensAt, window.closesAt]);
+      // Submissions spread over the real window, in the order they were made.
+      await txHost.tx.query(
+        `UPDATE applications a SET submitted_at = $2::timestamptz + (($3::timestamptz - $2::timestamptz) * o.n / (o.total + 1))
+           FROM (SELECT id, row_number() OVER (ORDER BY submitted_at) AS n, count(*) OVER () AS total FROM applications WHERE call_id = $1) o
+          WHERE a.id = o.id`,
+        [call.id, window.opensAt, window.closesAt],
+      );
       await calls.closeIfDue(call.id);
       await decisions.startReview(call.id);
     });

@@ -82,7 +82,11 @@ async function startMailCatcher(): Promise<string> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(1025, '127.0.0.1', resolve));
+  // Port 1025 if free, else any free port (another catcher may be running).
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? server.listen(0, '127.0.0.1', resolve) : reject(error)));
+    server.listen(1025, '127.0.0.1', resolve);
+  });
   const { port } = server.server.address() as AddressInfo;
   log(`mail catcher on smtp://127.0.0.1:${port}: sent emails are printed here`);
   return `smtp://127.0.0.1:${port}`;
