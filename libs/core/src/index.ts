@@ -26,3 +26,4 @@ export * from './redis/redis.module';
 export * from './redis/redis-options';
 export * from './health/health.module';
 export * from './money/money';
+export * from './http/transforms';

@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Authenticated, IdPipe, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService, DecisionsService } from '@hatchery/applications';
-import { Authenticated, DomainError, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
 
 /**
  * Applicants need not be members of the organization they apply to: these routes are open to
@@ -23,7 +21,7 @@ export class ApplicationsController {
   @Post('calls/:callId/applications')
   @ApiCreatedResponse({ description: 'A draft application' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'APPLICATION_EXISTS (with existingId), CALL_CLOSED, CALL_NOT_OPEN' })
-  create(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Body() body: ApplicationFieldsDto) {
+  create(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: ApplicationFieldsDto) {
     return this.applications.create(callId, body);
   }
 
@@ -37,14 +35,14 @@ export class ApplicationsController {
   @Authenticated()
   @OpenOrganization()
   @Get('applications/:applicationId')
-  get(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+  get(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
     return this.applications.get(id);
   }
 
   @Authenticated()
   @OpenOrganization()
   @Patch('applications/:applicationId')
-  update(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string, @Body() body: ApplicationFieldsDto) {
+  update(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string, @Body() body: ApplicationFieldsDto) {
     return this.applications.update(id, body);
   }
 
@@ -53,7 +51,7 @@ export class ApplicationsController {
   @Post('applications/:applicationId/submit')
   @HttpCode(200)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CLOSED (the close time in the organization timezone), APPLICATION_NOT_DRAFT' })
-  submit(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+  submit(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
     return this.applications.submit(id);
   }
 
@@ -61,7 +59,7 @@ export class ApplicationsController {
   @OpenOrganization()
   @Post('applications/:applicationId/withdraw')
   @HttpCode(200)
-  async withdraw(@Param('slug') _slug: string, @Param('applicationId', uuid) id: string) {
+  async withdraw(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
     const { previousStatus, ...withdrawn } = await this.applications.withdraw(id);
     await this.decisions.onWithdrawn({ id, callId: withdrawn.callId, previousStatus });
     return withdrawn;

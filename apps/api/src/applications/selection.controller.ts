@@ -1,10 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DecideDto, DecisionsService, DeclareConflictDto, RankingQueryDto, rankingCsv, RankingService, ReassignDto, ReviewsService, ShortlistDto, SubmitReviewDto } from '@hatchery/applications';
-import { DomainError, Idempotent, ProblemResponseDto, Roles } from '@hatchery/core';
 import type { FastifyReply } from 'fastify';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
 
 /** Review, ranking and decisions. Founders and mentors reach none of it. */
 @ApiTags('selection')
@@ -28,7 +26,7 @@ export class SelectionController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Scores saved; editable until the round is finalized' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'ROUND_FINALIZED' })
-  async submitReview(@Param('slug') _slug: string, @Param('applicationId', uuid) applicationId: string, @Param('roundKey') roundKey: string, @Body() body: SubmitReviewDto) {
+  async submitReview(@Param('slug') _slug: string, @Param('applicationId', IdPipe) applicationId: string, @Param('roundKey') roundKey: string, @Body() body: SubmitReviewDto) {
     await this.reviews.submit(applicationId, roundKey, body.scores, body.comment);
   }
 
@@ -36,7 +34,7 @@ export class SelectionController {
   @Post('applications/:applicationId/conflict')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Recused: the application leaves your queue and another reviewer is assigned' })
-  async declareConflict(@Param('slug') _slug: string, @Param('applicationId', uuid) applicationId: string, @Body() body: DeclareConflictDto) {
+  async declareConflict(@Param('slug') _slug: string, @Param('applicationId', IdPipe) applicationId: string, @Body() body: DeclareConflictDto) {
     await this.reviews.declareConflict(applicationId, body.reason);
   }
 
@@ -44,7 +42,7 @@ export class SelectionController {
   @Post('calls/:callId/rounds/:roundKey/assign')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Assigns reviewers where missing (balanced by load, skipping conflicts)' })
-  async assign(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Param('roundKey') roundKey: string) {
+  async assign(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string) {
     return { assigned: await this.reviews.assignRound(callId, roundKey) };
   }
 
@@ -52,14 +50,14 @@ export class SelectionController {
   @Patch('review-assignments/:assignmentId')
   @HttpCode(204)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'REVIEWER_CONFLICT, ALREADY_ASSIGNED' })
-  async reassign(@Param('slug') _slug: string, @Param('assignmentId', uuid) assignmentId: string, @Body() body: ReassignDto) {
+  async reassign(@Param('slug') _slug: string, @Param('assignmentId', IdPipe) assignmentId: string, @Body() body: ReassignDto) {
     await this.reviews.reassign(assignmentId, body.reviewerUserId);
   }
 
   @Roles('owner', 'manager')
   @Get('calls/:callId/rounds/:roundKey/progress')
   @ApiOkResponse({ description: 'Per reviewer: assigned, done, pending' })
-  progress(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Param('roundKey') roundKey: string) {
+  progress(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string) {
     return this.reviews.progress(callId, roundKey);
   }
 
@@ -69,7 +67,7 @@ export class SelectionController {
   @ApiOkResponse({ description: 'Ranked by weighted mean or per-reviewer z-score; tie-break: more completed reviews, then earlier submission' })
   async rank(
     @Param('slug') _slug: string,
-    @Param('callId', uuid) callId: string,
+    @Param('callId', IdPipe) callId: string,
     @Param('roundKey') roundKey: string,
     @Query() query: RankingQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -84,7 +82,7 @@ export class SelectionController {
   @Post('calls/:callId/rounds/:roundKey/shortlist')
   @HttpCode(200)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'NO_NEXT_ROUND, ROUND_FINALIZED' })
-  shortlist(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Param('roundKey') roundKey: string, @Body() body: ShortlistDto) {
+  shortlist(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string, @Body() body: ShortlistDto) {
     return this.decisions.shortlist(callId, roundKey, body.top, body.method);
   }
 
@@ -94,7 +92,7 @@ export class SelectionController {
   @Idempotent()
   @ApiOkResponse({ description: 'Accept, reject or waitlist, one or many; each emails the founder' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CAPACITY_REACHED (nothing decided), APPLICATION_NOT_DECIDABLE, CALL_NOT_CLOSED' })
-  decide(@Param('slug') _slug: string, @Param('callId', uuid) callId: string, @Body() body: DecideDto) {
+  decide(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: DecideDto) {
     return this.decisions.decide(callId, body.applicationIds, body.decision);
   }
 }

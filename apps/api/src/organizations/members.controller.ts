@@ -1,9 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Authenticated, Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, DomainError, Idempotent, ProblemResponseDto, Roles } from '@hatchery/core';
 import { ChangeRoleDto, CreateInvitationDto, InvitationDto, InvitationsService, MemberDto, MembersService, OrganizationDto, OrganizationsService } from '@hatchery/organizations';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
 
 @ApiTags('members')
 @Controller()
@@ -25,7 +23,7 @@ export class MembersController {
   @Patch('organizations/:slug/members/:userId')
   @ApiOkResponse({ type: MemberDto })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'LAST_OWNER' })
-  changeRole(@Param('slug') _slug: string, @Param('userId', uuid) userId: string, @Body() body: ChangeRoleDto) {
+  changeRole(@Param('slug') _slug: string, @Param('userId', IdPipe) userId: string, @Body() body: ChangeRoleDto) {
     return this.members.changeRole(userId, body.role);
   }
 
@@ -34,7 +32,7 @@ export class MembersController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'LAST_OWNER' })
-  async remove(@Param('slug') _slug: string, @Param('userId', uuid) userId: string): Promise<void> {
+  async remove(@Param('slug') _slug: string, @Param('userId', IdPipe) userId: string): Promise<void> {
     await this.members.remove(userId);
   }
 
@@ -58,7 +56,7 @@ export class MembersController {
   @Delete('organizations/:slug/invitations/:invitationId')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async revoke(@Param('slug') _slug: string, @Param('invitationId', uuid) invitationId: string): Promise<void> {
+  async revoke(@Param('slug') _slug: string, @Param('invitationId', IdPipe) invitationId: string): Promise<void> {
     await this.invitations.revoke(invitationId);
   }
 

@@ -1,11 +1,8 @@
+import { Idempotent, IdPipe, OpenOrganization, PageQueryDto, ProblemResponseDto, Public, Roles } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DomainError, Idempotent, OpenOrganization, PageQueryDto, ProblemResponseDto, Public, Roles } from '@hatchery/core';
 import { CALL_STATUSES, CallStatus, CallsService, CreateCallDto, CreateProgrammeDto, ProgrammesService, UpdateCallDto, UpdateProgrammeDto } from '@hatchery/programmes';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(404, 'NOT_FOUND', 'Not found.') });
 
 class CallQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CALL_STATUSES }) @IsOptional() @IsIn(CALL_STATUSES)
@@ -39,14 +36,14 @@ export class ProgrammesController {
 
   @Roles('owner', 'manager', 'reviewer')
   @Get('organizations/:slug/programmes/:programmeId')
-  getProgramme(@Param('slug') _slug: string, @Param('programmeId', uuid) id: string) {
+  getProgramme(@Param('slug') _slug: string, @Param('programmeId', IdPipe) id: string) {
     return this.programmes.get(id);
   }
 
   @Roles('owner', 'manager')
   @Patch('organizations/:slug/programmes/:programmeId')
   @ApiOkResponse({ description: 'Open calls keep the rubric they were created with' })
-  updateProgramme(@Param('slug') _slug: string, @Param('programmeId', uuid) id: string, @Body() body: UpdateProgrammeDto) {
+  updateProgramme(@Param('slug') _slug: string, @Param('programmeId', IdPipe) id: string, @Body() body: UpdateProgrammeDto) {
     return this.programmes.update(id, body);
   }
 
@@ -54,7 +51,7 @@ export class ProgrammesController {
   @Post('organizations/:slug/programmes/:programmeId/calls')
   @Idempotent()
   @ApiCreatedResponse({ description: 'A draft call' })
-  createCall(@Param('slug') _slug: string, @Param('programmeId', uuid) programmeId: string, @Body() body: CreateCallDto) {
+  createCall(@Param('slug') _slug: string, @Param('programmeId', IdPipe) programmeId: string, @Body() body: CreateCallDto) {
     return this.calls.create(programmeId, body);
   }
 
@@ -66,14 +63,14 @@ export class ProgrammesController {
 
   @Roles('owner', 'manager', 'reviewer')
   @Get('organizations/:slug/calls/:callId')
-  getCall(@Param('slug') _slug: string, @Param('callId', uuid) id: string) {
+  getCall(@Param('slug') _slug: string, @Param('callId', IdPipe) id: string) {
     return this.calls.get(id);
   }
 
   @Roles('owner', 'manager')
   @Patch('organizations/:slug/calls/:callId')
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_FROZEN: questions, rounds and rubrics cannot change once open' })
-  updateCall(@Param('slug') _slug: string, @Param('callId', uuid) id: string, @Body() body: UpdateCallDto) {
+  updateCall(@Param('slug') _slug: string, @Param('callId', IdPipe) id: string, @Body() body: UpdateCallDto) {
     return this.calls.update(id, body);
   }
 
@@ -81,14 +78,14 @@ export class ProgrammesController {
   @Post('organizations/:slug/calls/:callId/publish')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Scheduled, or open at once if its opening time has passed' })
-  publishCall(@Param('slug') _slug: string, @Param('callId', uuid) id: string) {
+  publishCall(@Param('slug') _slug: string, @Param('callId', IdPipe) id: string) {
     return this.calls.publish(id);
   }
 
   @Roles('owner', 'manager')
   @Post('organizations/:slug/calls/:callId/cancel')
   @HttpCode(200)
-  cancelCall(@Param('slug') _slug: string, @Param('callId', uuid) id: string) {
+  cancelCall(@Param('slug') _slug: string, @Param('callId', IdPipe) id: string) {
     return this.calls.cancel(id);
   }
 

@@ -1,12 +1,12 @@
+import { lowerTrimmed, trimmed } from '@hatchery/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-export const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class RegisterDto {
   @ApiProperty({ example: 'ada@example.org' })
-  @Transform(normalizeEmail)
+  @Transform(lowerTrimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
@@ -18,7 +18,7 @@ export class RegisterDto {
   password: string;
 
   @ApiProperty({ example: 'Ada Lovelace' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -27,7 +27,7 @@ export class RegisterDto {
 
 export class LoginDto {
   @ApiProperty({ example: 'ada@example.org' })
-  @Transform(normalizeEmail)
+  @Transform(lowerTrimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;

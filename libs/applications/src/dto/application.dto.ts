@@ -1,20 +1,20 @@
+import { lowerTrimmed, trimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { APPLICATION_STATUSES, ApplicationStatus, GENDERS, Stage, STAGES } from '../entities/application.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class FounderDto {
-  @ApiProperty({ example: 'Oyun-Erdene B.' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiProperty({ example: 'Oyun-Erdene B.' }) @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: 'oyun@example.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(lowerTrimmed)
   @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'CEO' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @ApiProperty({ example: 'CEO' }) @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
   role: string;
 
   @ApiPropertyOptional({ enum: GENDERS, description: 'Optional, self-declared; only ever reported in aggregate' })
@@ -26,16 +26,16 @@ export class FounderDto {
   birthYear?: number;
 
   @ApiPropertyOptional({ description: 'Optional, self-declared (e.g. a marginalized group)' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
   group?: string;
 }
 
 /** Everything an applicant fills in; all optional while a draft, checked on submit. */
 export class ApplicationFieldsDto {
-  @ApiPropertyOptional({ example: 'AirSense' }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional({ example: 'AirSense' }) @IsOptional() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   startupName?: string;
 
-  @ApiPropertyOptional({ example: 'cleantech' }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @ApiPropertyOptional({ example: 'cleantech' }) @IsOptional() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
   sector?: string;
 
   @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES)

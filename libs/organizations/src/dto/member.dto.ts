@@ -1,4 +1,4 @@
-import { ROLES, Role } from '@hatchery/core';
+import { lowerTrimmed, ROLES, Role } from '@hatchery/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
@@ -19,7 +19,7 @@ export class ChangeRoleDto {
 
 export class CreateInvitationDto {
   @ApiProperty({ example: 'mentor@example.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(lowerTrimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;

@@ -1,16 +1,15 @@
+import { trimmed, upperTrimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind, OWNERSHIPS, Ownership } from '../entities/organization.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Ulaanbaatar Innovation HUB' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: 'ub-hub', description: '3-63 lower-case letters, digits and hyphens; used in URLs' })
@@ -31,13 +30,13 @@ export class CreateOrganizationDto {
   timezone: string;
 
   @ApiProperty({ example: 'MNT', description: 'ISO 4217 currency code' })
-  @Transform(upper) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
+  @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
   defaultCurrency: string;
 }
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
@@ -53,7 +52,7 @@ export class UpdateOrganizationDto {
   timezone?: string;
 
   @ApiPropertyOptional({ example: 'MNT' })
-  @IsOptional() @Transform(upper) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
+  @IsOptional() @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
   defaultCurrency?: string;
 }
 

@@ -1,3 +1,4 @@
+import { trimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -19,7 +20,6 @@ import {
 import { QUESTION_TYPES, QuestionType } from '../entities/call.entity';
 import { CriterionDto, KEY_PATTERN } from './programme.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An instant must say its offset: "2026-03-01T09:00:00+08:00" or "…Z", never a bare local time. */
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 const instant = (field: string) => [
@@ -34,7 +34,7 @@ export class QuestionDto {
   key: string;
 
   @ApiProperty({ example: "Tell us about your team's background" })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(500)
   label: string;
 
   @ApiProperty({ enum: QUESTION_TYPES })
@@ -68,7 +68,7 @@ export class RoundDto {
   key: string;
 
   @ApiProperty({ example: 'Screening' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   name: string;
 
   @ApiPropertyOptional({ type: [CriterionDto], description: "Defaults to the programme's rubric" })
@@ -82,11 +82,11 @@ export class RoundDto {
 
 export class CreateCallDto {
   @ApiProperty({ example: 'HUB Annual Incubation 2023' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   title: string;
 
   @ApiPropertyOptional({ example: 'Pollution and traffic' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptional() @Transform(trimmed) @IsString() @MaxLength(500)
   theme?: string;
 
   @ApiProperty({ example: '2026-03-01T09:00:00+08:00' })
@@ -119,10 +119,10 @@ export class CreateCallDto {
 }
 
 export class UpdateCallDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   title?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MaxLength(500)
   theme?: string;
 
   @ApiPropertyOptional() @IsOptional() @applyAll(instant('opensAt'))

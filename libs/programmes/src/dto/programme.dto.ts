@@ -1,3 +1,4 @@
+import { trimmed, upperTrimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -21,8 +22,6 @@ import {
 } from 'class-validator';
 import { EQUITY_KINDS, EquityKind, PROGRAMME_TYPES, ProgrammeType } from '../entities/programme.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 /**
  * Keys of criteria and questions. 'constructor' and 'prototype' are refused: they are object
  * internals that the request pipeline strips from bodies, so answers or scores under them
@@ -33,7 +32,7 @@ const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 export class MilestoneTemplateDto {
   @ApiProperty({ example: 'Customer discovery interviews' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   title: string;
 
   @ApiPropertyOptional()
@@ -51,7 +50,7 @@ export class MilestoneTemplateDto {
 
 export class PhaseTemplateDto {
   @ApiProperty({ example: 'Onboarding and validation' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: 1 })
@@ -73,7 +72,7 @@ export class CriterionDto {
   key: string;
 
   @ApiProperty({ example: 'Innovative idea' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   label: string;
 
   @ApiProperty({ example: 1, description: 'Relative weight, positive' })
@@ -125,7 +124,7 @@ export class MoneyRangeDto {
   maxAmountMinor: number;
 
   @ApiProperty({ example: 'USD' })
-  @Transform(upper) @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
+  @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
   currency: string;
 }
 
@@ -135,13 +134,13 @@ export class MoneyDto {
   amountMinor: number;
 
   @ApiProperty({ example: 'GBP' })
-  @Transform(upper) @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
+  @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code' })
   currency: string;
 }
 
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'MCS Startup Programme' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name: string;
 
   @ApiProperty({ enum: PROGRAMME_TYPES })
@@ -176,7 +175,7 @@ export class CreateProgrammeDto {
 /** Every field optional; nested lists are replaced whole. */
 export class UpdateProgrammeDto {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: PROGRAMME_TYPES })
