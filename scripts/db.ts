@@ -120,3 +120,18 @@ export async function reachability(databaseUrl: string, redisUrl: string): Promi
   }
   return null;
 }
+
+/**
+ * Makes a registered person an operator of the platform (the queue dashboard). Runs as the
+ * owner role: the app role may not change this column.
+ */
+export async function grantPlatformAdmin(ownerUrl: string, email: string): Promise<boolean> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const result = await client.query('UPDATE users SET platform_admin = true WHERE email = $1', [email.trim().toLowerCase()]);
+    return result.rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}

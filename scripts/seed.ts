@@ -6,6 +6,7 @@ import { loadEnvOrExit, Role, Tenancy } from '@hatchery/core';
 import { MembersService, OrganizationKind, OrganizationsService, Ownership } from '@hatchery/organizations';
 import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
+import { grantPlatformAdmin, urls } from './db';
 import { seedProgrammes } from './seed-programmes';
 
 import { DEMO_PASSWORD } from './seed-constants';
@@ -33,7 +34,7 @@ const STAFF: Role[] = ['owner', 'manager', 'reviewer', 'mentor', 'founder'];
 /** A mentor at two parks: one login, two memberships. */
 export const SHARED_MENTOR = { email: 'saraa.mentor@example.org', name: 'Saraa (mentor at Socratus and the HUB)', at: ['socratus', 'ub-hub'] };
 
-/** The platform's operator (queue dashboard); start:demo lists them in PLATFORM_ADMIN_EMAILS. */
+/** The platform's operator (queue dashboard). */
 export const DEMO_OPERATOR = { email: 'ops@hatchery.example', name: 'Hatchery operator' };
 
 export function demoEmail(role: Role, organization: DemoOrganization): string {
@@ -69,6 +70,7 @@ export async function seed(): Promise<{ created: boolean }> {
       });
 
     await person(DEMO_OPERATOR.email, DEMO_OPERATOR.name);
+    await grantPlatformAdmin(urls().owner, DEMO_OPERATOR.email);
     const ids = new Map<string, string>();
     for (const demo of DEMO_ORGANIZATIONS) {
       const ownerId = await person(demoEmail('owner', demo), `${demo.name} owner`);

@@ -14,7 +14,6 @@ async function main(): Promise<void> {
   const smtpGiven = Boolean(process.env.SMTP_URL);
   // Imported late: loading the Nest modules fills process.env with the config defaults.
   const { DEMO_OPERATOR, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoEmail, seed, SHARED_MENTOR } = await import('./seed');
-  process.env.PLATFORM_ADMIN_EMAILS ||= DEMO_OPERATOR.email;
   const all = urls();
   const unreachable = await reachability(all.superuser, process.env.REDIS_URL || 'redis://127.0.0.1:6379');
   if (unreachable) {

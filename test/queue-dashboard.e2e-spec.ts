@@ -1,5 +1,6 @@
 import { organizations } from './factories/organizations';
 import { users } from './factories/users';
+import { grantPlatformAdmin } from '../scripts/db';
 import { startSystem, System } from './support/system';
 
 const OPERATOR = 'ops@hatchery.test';
@@ -8,7 +9,7 @@ describe('the queue dashboard at /admin/queues: platform operators only', () => 
   let system: System;
 
   beforeAll(async () => {
-    system = await startSystem({ env: { PLATFORM_ADMIN_EMAILS: `someone@else.test, ${OPERATOR.toUpperCase()}` } });
+    system = await startSystem();
   });
   afterAll(() => system.close());
 
@@ -17,6 +18,19 @@ describe('the queue dashboard at /admin/queues: platform operators only', () => 
     expect(none.status).toBe(401);
     expect(none.body.code).toBe('UNAUTHENTICATED');
     expect((await system.http.get('/admin/queues', 'not.a.token')).status).toBe(401);
+  });
+
+  it('keeps the operator flag out of the app role’s reach: only the owner role grants it', async () => {
+    const person = await users.create(system);
+    const { Client } = await import('pg');
+    const app = new Client({ connectionString: system.urls.app });
+    await app.connect();
+    try {
+      await expect(app.query('UPDATE users SET platform_admin = true WHERE id = $1', [person.id])).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await app.end();
+    }
+    expect((await system.db.query('SELECT platform_admin FROM users WHERE id = $1', [person.id])).rows[0].platform_admin).toBe(false);
   });
 
   it('refuses an organization owner who is not a platform operator: the queues hold every organization’s jobs', async () => {
@@ -32,6 +46,8 @@ describe('the queue dashboard at /admin/queues: platform operators only', () => 
 
   it('serves the dashboard and its API to an operator, by bearer token or cookie', async () => {
     const operator = await users.create(system, { email: OPERATOR });
+    expect((await system.http.get('/admin/queues', operator.token)).status).toBe(403); // registering an email grants nothing
+    expect(await grantPlatformAdmin(system.urls.owner, OPERATOR)).toBe(true);
     const page = await system.http.get('/admin/queues', operator.token);
     expect(page.status).toBe(200);
     expect(String(page.headers['content-type'])).toMatch(/text\/html/);

@@ -116,6 +116,10 @@ export class AccountsService {
     return users.map(toUserView);
   }
 
+  async isPlatformAdmin(userId: string): Promise<boolean> {
+    return this.users.existsBy({ id: userId, platformAdmin: true });
+  }
+
   async findByEmail(email: string): Promise<UserView | null> {
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
     return user ? toUserView(user) : null;

@@ -142,8 +142,7 @@ export class ApplicationsService {
     const after = decodeCursor(query.cursor);
     if (after) builder.andWhere('a.id < :after', { after });
     const rows = await builder.getMany();
-    const calls = new Map<string, Call>();
-    for (const callId of new Set(rows.map((r) => r.callId))) calls.set(callId, await this.calls.find(callId));
+    const calls = new Map((await this.calls.findMany([...new Set(rows.map((r) => r.callId))])).map((call): [string, Call] => [call.id, call]));
     return toPage(rows, query.limit, (row) => this.view(row, calls.get(row.callId)!));
   }
 

@@ -51,6 +51,7 @@ export class DecisionsService {
    */
   async shortlist(callId: string, roundKey: string, top: number | undefined, method: RankingMethod): Promise<{ shortlisted: string[] }> {
     const call = await this.calls.find(callId, true);
+    if (call.status !== 'closed') throw new ConflictError('CALL_NOT_CLOSED', `Shortlists come after the call closes; it is ${call.status}.`);
     const index = call.rounds.findIndex((r) => r.key === roundKey);
     if (index < 0) throw new NotFoundError('Round');
     const next = call.rounds[index + 1];
@@ -84,13 +85,15 @@ export class DecisionsService {
     }
     const changing = rows.filter((r) => r.status !== STATUS_OF[decision]);
     if (decision === 'accept') await this.assertCapacity(call, changing.length);
-    for (const application of changing) await this.apply(call, application, decision);
+    const memberIds = decision === 'accept' ? new Set((await this.members.list()).map((m) => m.userId)) : new Set<string>();
+    for (const application of changing) await this.apply(call, application, decision, memberIds);
     return { decided: changing.map((r) => r.id) };
   }
 
   /** After an accepted applicant withdraws: the best-ranked waitlisted application takes the place. */
   async promoteWaitlist(callId: string): Promise<string | null> {
     const call = await this.calls.find(callId, true);
+    if (call.status !== 'closed') return null;
     const accepted = await this.applications.countBy({ organizationId: call.organizationId, callId, status: 'accepted' });
     if (accepted >= call.capacity) return null;
     // Waitlists are drawn up from the final round's ranking; anyone waitlisted outside it follows, by submission time.
@@ -99,7 +102,9 @@ export class DecisionsService {
     const next = ranked?.applicationId ?? (await this.applications.findOne({ where: { organizationId: call.organizationId, callId, status: 'waitlisted' }, order: { submittedAt: 'ASC' } }))?.id;
     if (!next) return null;
     const application = await this.applications.findOneOrFail({ where: { id: next }, lock: { mode: 'pessimistic_write' } });
-    await this.apply(call, application, 'accept');
+    // It may have been withdrawn since the ranking was read; the job runs again on the next withdrawal.
+    if (application.status !== 'waitlisted') return null;
+    await this.apply(call, application, 'accept', new Set((await this.members.list()).map((m) => m.userId)));
     await this.audit.record({ action: 'application.promoted-from-waitlist', entityType: 'application', entityId: application.id, after: { status: 'accepted' } });
     return application.id;
   }
@@ -122,16 +127,17 @@ export class DecisionsService {
     }
   }
 
-  private async apply(call: Call, application: Application, decision: Decision): Promise<void> {
+  /** `memberIds`: the organization's members, kept current as founders join (one read per batch). */
+  private async apply(call: Call, application: Application, decision: Decision, memberIds: Set<string>): Promise<void> {
     const status = STATUS_OF[decision];
     await this.applications.update({ id: application.id }, { status, decidedAt: new Date() });
     await this.audit.record({ action: `application.${status}`, entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status } });
-    if (decision === 'accept') await this.onboard(call, application);
+    if (decision === 'accept') await this.onboard(call, application, memberIds);
     await this.outbox.enqueue('application.decision-email', { organizationId: call.organizationId, applicationId: application.id }, { jobId: jobId('application.decision-email', application.id, status) });
   }
 
   /** The startup is created; the applicant and co-founders with accounts become founders, the others are invited. */
-  private async onboard(call: Call, application: Application): Promise<void> {
+  private async onboard(call: Call, application: Application, memberIds: Set<string>): Promise<void> {
     await this.startups.createFromApplication({
       applicationId: application.id,
       name: application.startupName ?? 'Unnamed startup',
@@ -139,7 +145,6 @@ export class DecisionsService {
       stage: application.stage,
       origin: application.answers['origin'] === 'internal' ? 'internal' : 'external',
     });
-    const memberIds = new Set((await this.members.list()).map((m) => m.userId));
     const join = async (userId: string) => {
       if (memberIds.has(userId)) return;
       memberIds.add(userId);

@@ -117,6 +117,9 @@ export class ReviewsService {
     const conflict = await this.txHost.tx.getRepository(ReviewConflict).existsBy({ organizationId: assignment.organizationId, applicationId: assignment.applicationId, reviewerUserId });
     if (conflict) throw new ConflictError('REVIEWER_CONFLICT', 'That reviewer declared a conflict of interest with this application.');
     const application = await this.application(assignment.applicationId);
+    if ((await this.calls.find(application.callId)).finalizedRounds.includes(assignment.roundKey)) {
+      throw new ConflictError('ROUND_FINALIZED', 'This round is finalized: its reviews stay as they are.');
+    }
     if (application.applicantUserId === reviewerUserId) throw new ConflictError('REVIEWER_CONFLICT', 'Applicants do not review their own application.');
     if (await this.assignments.existsBy({ organizationId: assignment.organizationId, applicationId: assignment.applicationId, roundKey: assignment.roundKey, reviewerUserId })) {
       throw new ConflictError('ALREADY_ASSIGNED', 'That reviewer already reviews this application in this round.');
@@ -148,7 +151,8 @@ export class ReviewsService {
     });
     if (!assignment) throw new NotFoundError('Review');
     const application = await this.application(applicationId);
-    const call = await this.calls.find(application.callId);
+    // FOR SHARE: a shortlist (which locks the call FOR UPDATE) cannot finalize the round under this review.
+    const call = await this.calls.find(application.callId, 'share');
     const round = this.round(call, roundKey);
     if (call.finalizedRounds.includes(roundKey)) throw new ConflictError('ROUND_FINALIZED', 'This round is finalized: its reviews can no longer change.');
     const errors = scoreErrors(round.rubric, scores);

@@ -112,7 +112,9 @@ export class InvitationsService {
     if (!invitation) throw new NotFoundError('Invitation');
     if (invitation.acceptedAt) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
     if (invitation.revokedAt) return;
-    await this.invitations.update({ id: invitationId }, { revokedAt: new Date() });
+    // Only a still-pending invitation is revoked: one accepted a moment ago stays accepted.
+    const revoked = await this.invitations.update({ id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (revoked.affected !== 1) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
     await this.audit.record({ action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { status: 'pending' }, after: { status: 'revoked' } });
   }
 

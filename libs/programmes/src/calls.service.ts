@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
-import { MoreThan } from 'typeorm';
+import { In, MoreThan } from 'typeorm';
 import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
 import { Call, CallStatus, FormQuestion, Round } from './entities/call.entity';
@@ -191,15 +191,21 @@ export class CallsService {
     }));
   }
 
+  /** Several calls at once (for lists). */
+  async findMany(ids: string[]): Promise<Call[]> {
+    if (ids.length === 0) return [];
+    return this.calls.find({ where: { id: In(ids), organizationId: this.context.requireOrganizationId() } });
+  }
+
   async get(id: string): Promise<CallView> {
     return toCallView(await this.find(id));
   }
 
-  /** For other domains: the call row, or 404. */
-  async find(id: string, lock = false): Promise<Call> {
+  /** For other domains: the call row, or 404; `true` locks it for update, 'share' against updates. */
+  async find(id: string, lock: boolean | 'share' = false): Promise<Call> {
     const call = await this.calls.findOne({
       where: { id, organizationId: this.context.requireOrganizationId() },
-      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+      lock: lock === 'share' ? { mode: 'pessimistic_read' } : lock ? { mode: 'pessimistic_write' } : undefined,
     });
     if (!call) throw new NotFoundError('Call');
     return call;

@@ -5,7 +5,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { AccountsService } from '@hatchery/accounts';
-import { AccessTokens, bearerToken, Env, ForbiddenError, QUEUES, UnauthenticatedError } from '@hatchery/core';
+import { AccessTokens, bearerToken, ForbiddenError, QUEUES, UnauthenticatedError } from '@hatchery/core';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ClsService } from 'nestjs-cls';
@@ -29,9 +29,10 @@ function sameOrigin(request: FastifyRequest): boolean {
 }
 
 /**
- * Bull Board, for the platform's operators only (PLATFORM_ADMIN_EMAILS): it shows and controls
- * every organization's jobs, and anyone can sign up and own an organization, so being an
- * organization's owner is not enough. The caller authenticates with a bearer token, or with the
+ * Bull Board, for the platform's operators only (users.platform_admin, set by
+ * `npm run platform:admin`): it shows and controls every organization's jobs, and anyone can
+ * sign up and own an organization, so being an organization's owner is not enough. (Not an
+ * email list: emails are not verified, so anyone could register a listed address first.) The caller authenticates with a bearer token, or with the
  * hatchery_access_token cookie in a browser; with the cookie, a cross-site write is refused.
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
@@ -43,15 +44,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const cls = app.get(ClsService);
   const txHost = app.get(TransactionHost);
   const accounts = app.get(AccountsService);
-  const admins = new Set(
-    app
-      .get(Env)
-      .PLATFORM_ADMIN_EMAILS.split(',')
-      .map((email) => email.trim().toLowerCase())
-      .filter(Boolean),
-  );
-  const isPlatformAdmin = async (userId: string) =>
-    admins.has((await cls.run(() => txHost.withTransaction(() => accounts.get(userId)))).email);
+  const isPlatformAdmin = (userId: string) => cls.run(() => txHost.withTransaction(() => accounts.isPlatformAdmin(userId)));
 
   await app.register(
     async (instance: FastifyInstance) => {

@@ -17,6 +17,10 @@ export class User {
   @Column('text', { name: 'password_hash' })
   passwordHash: string;
 
+  /** An operator of the platform itself (the queue dashboard). Set with `npm run platform:admin`, never through the API. */
+  @Column('boolean', { name: 'platform_admin', default: false })
+  platformAdmin: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,4 +1,4 @@
-import { lowerTrimmed, trimmed } from '@hatchery/core';
+import { lowerTrimmed, OptionalField, trimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
@@ -18,43 +18,43 @@ export class FounderDto {
   role: string;
 
   @ApiPropertyOptional({ enum: GENDERS, description: 'Optional, self-declared; only ever reported in aggregate' })
-  @IsOptional() @IsIn(GENDERS)
+  @OptionalField() @IsIn(GENDERS)
   gender?: (typeof GENDERS)[number];
 
   @ApiPropertyOptional({ example: 1998, description: 'Optional, self-declared' })
-  @IsOptional() @IsInt() @Min(1900) @Max(2100)
+  @OptionalField() @IsInt() @Min(1900) @Max(2100)
   birthYear?: number;
 
   @ApiPropertyOptional({ description: 'Optional, self-declared (e.g. a marginalized group)' })
-  @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
+  @OptionalField() @Transform(trimmed) @IsString() @MaxLength(100)
   group?: string;
 }
 
 /** Everything an applicant fills in; all optional while a draft, checked on submit. */
 export class ApplicationFieldsDto {
-  @ApiPropertyOptional({ example: 'AirSense' }) @IsOptional() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional({ example: 'AirSense' }) @OptionalField() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(200)
   startupName?: string;
 
-  @ApiPropertyOptional({ example: 'cleantech' }) @IsOptional() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
+  @ApiPropertyOptional({ example: 'cleantech' }) @OptionalField() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
   sector?: string;
 
-  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES)
+  @ApiPropertyOptional({ enum: STAGES }) @OptionalField() @IsIn(STAGES)
   stage?: Stage;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(10000)
   idea?: string;
 
-  @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(1) @Max(10000)
+  @ApiPropertyOptional({ example: 3 }) @OptionalField() @IsInt() @Min(1) @Max(10000)
   teamSize?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(10000)
   previousExperience?: string;
 
-  @ApiPropertyOptional({ type: [FounderDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => FounderDto) @ArrayMaxSize(20)
+  @ApiPropertyOptional({ type: [FounderDto] }) @OptionalField() @ValidateNested({ each: true }) @Type(() => FounderDto) @ArrayMaxSize(20)
   founders?: FounderDto[];
 
   @ApiPropertyOptional({ description: 'Answers by question key; checked against the call\'s questions', example: { team_background: 'Two engineers…' } })
-  @IsOptional() @IsObject()
+  @OptionalField() @IsObject()
   answers?: Record<string, unknown>;
 }
 

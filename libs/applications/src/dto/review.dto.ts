@@ -1,3 +1,4 @@
+import { OptionalField } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -9,12 +10,12 @@ export class SubmitReviewDto {
   @IsObject()
   scores: Record<string, unknown>;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000)
+  @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(10000)
   comment?: string;
 }
 
 export class DeclareConflictDto {
-  @ApiPropertyOptional({ example: 'I advised this team last year' }) @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional({ example: 'I advised this team last year' }) @OptionalField() @IsString() @MaxLength(1000)
   reason?: string;
 }
 
@@ -35,11 +36,11 @@ export class RankingQueryDto {
 
 export class ShortlistDto {
   @ApiPropertyOptional({ description: "How many go on; defaults to the round's shortlist size" })
-  @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @OptionalField() @IsInt() @Min(1) @Max(100000)
   top?: number;
 
   @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted' })
-  @IsOptional() @IsIn(RANKING_METHODS)
+  @OptionalField() @IsIn(RANKING_METHODS)
   method: RankingMethod = 'weighted';
 }
 

@@ -72,13 +72,6 @@ export class Env {
   @IsOptional() @IsIn(['true', 'false'])
   LOG_PRETTY?: string;
 
-  /**
-   * Comma-separated emails of the platform's operators: the only people who may open the queue
-   * dashboard, which shows and controls every organization's jobs.
-   */
-  @Matches(/^\s*$|^\s*[^\s,@]+@[^\s,@]+\s*(,\s*[^\s,@]+@[^\s,@]+\s*)*$/, { message: 'must be a comma-separated list of emails' })
-  PLATFORM_ADMIN_EMAILS = '';
-
   /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY?: string;

@@ -1,7 +1,7 @@
-import { trimmed, upperTrimmed } from '@hatchery/core';
+import { OptionalField, trimmed, upperTrimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsISO4217CurrencyCode, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind, OWNERSHIPS, Ownership } from '../entities/organization.entity';
 
 
@@ -36,23 +36,23 @@ export class CreateOrganizationDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
+  @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
-  @IsOptional() @IsIn(ORGANIZATION_KINDS)
+  @OptionalField() @IsIn(ORGANIZATION_KINDS)
   kind?: OrganizationKind;
 
   @ApiPropertyOptional({ enum: OWNERSHIPS })
-  @IsOptional() @IsIn(OWNERSHIPS)
+  @OptionalField() @IsIn(OWNERSHIPS)
   ownership?: Ownership;
 
   @ApiPropertyOptional({ example: 'Asia/Ulaanbaatar' })
-  @IsOptional() @IsString() @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Ulaanbaatar' })
+  @OptionalField() @IsString() @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Ulaanbaatar' })
   timezone?: string;
 
   @ApiPropertyOptional({ example: 'MNT' })
-  @IsOptional() @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
+  @OptionalField() @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
   defaultCurrency?: string;
 }
 

@@ -1,4 +1,4 @@
-import { trimmed } from '@hatchery/core';
+import { OptionalField, trimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -45,20 +44,20 @@ export class QuestionDto {
   @IsBoolean()
   required: boolean;
 
-  @ApiPropertyOptional({ description: 'Text answers' }) @IsOptional() @IsInt() @Min(0) @Max(100000)
+  @ApiPropertyOptional({ description: 'Text answers' }) @OptionalField() @IsInt() @Min(0) @Max(100000)
   minLength?: number;
 
-  @ApiPropertyOptional({ description: 'Text answers' }) @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @ApiPropertyOptional({ description: 'Text answers' }) @OptionalField() @IsInt() @Min(1) @Max(100000)
   maxLength?: number;
 
-  @ApiPropertyOptional({ description: 'Number answers' }) @IsOptional() @Type(() => Number)
+  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number)
   min?: number;
 
-  @ApiPropertyOptional({ description: 'Number answers' }) @IsOptional() @Type(() => Number)
+  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number)
   max?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Choice questions: the options' })
-  @IsOptional() @IsString({ each: true }) @ArrayMaxSize(100)
+  @OptionalField() @IsString({ each: true }) @ArrayMaxSize(100)
   options?: string[];
 }
 
@@ -72,11 +71,11 @@ export class RoundDto {
   name: string;
 
   @ApiPropertyOptional({ type: [CriterionDto], description: "Defaults to the programme's rubric" })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(30)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1) @ArrayMaxSize(30)
   rubric?: CriterionDto[];
 
   @ApiPropertyOptional({ example: 20, description: 'How many go on to the next round' })
-  @IsOptional() @IsInt() @Min(1)
+  @OptionalField() @IsInt() @Min(1)
   shortlistSize?: number;
 }
 
@@ -86,7 +85,7 @@ export class CreateCallDto {
   title: string;
 
   @ApiPropertyOptional({ example: 'Pollution and traffic' })
-  @IsOptional() @Transform(trimmed) @IsString() @MaxLength(500)
+  @OptionalField() @Transform(trimmed) @IsString() @MaxLength(500)
   theme?: string;
 
   @ApiProperty({ example: '2026-03-01T09:00:00+08:00' })
@@ -114,37 +113,37 @@ export class CreateCallDto {
   blindReview: boolean;
 
   @ApiPropertyOptional({ type: [RoundDto], description: 'Defaults to one screening round with the programme rubric' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
   rounds?: RoundDto[];
 }
 
 export class UpdateCallDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
+  @ApiPropertyOptional() @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   title?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimmed) @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @OptionalField() @Transform(trimmed) @IsString() @MaxLength(500)
   theme?: string;
 
-  @ApiPropertyOptional() @IsOptional() @applyAll(instant('opensAt'))
+  @ApiPropertyOptional() @OptionalField() @applyAll(instant('opensAt'))
   opensAt?: string;
 
-  @ApiPropertyOptional() @IsOptional() @applyAll(instant('closesAt'))
+  @ApiPropertyOptional() @OptionalField() @applyAll(instant('closesAt'))
   closesAt?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100000)
+  @ApiPropertyOptional() @OptionalField() @IsInt() @Min(1) @Max(100000)
   capacity?: number;
 
   @ApiPropertyOptional({ type: [QuestionDto], description: 'Frozen once the call opens' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => QuestionDto) @ArrayMaxSize(100)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => QuestionDto) @ArrayMaxSize(100)
   questions?: QuestionDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20)
+  @ApiPropertyOptional() @OptionalField() @IsInt() @Min(1) @Max(20)
   reviewersPerApplication?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional() @OptionalField() @IsBoolean()
   blindReview?: boolean;
 
   @ApiPropertyOptional({ type: [RoundDto], description: 'Frozen once the call opens' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => RoundDto) @ArrayMinSize(1) @ArrayMaxSize(10)
   rounds?: RoundDto[];
 }

@@ -1,4 +1,4 @@
-import { trimmed, upperTrimmed } from '@hatchery/core';
+import { OptionalField, trimmed, upperTrimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -36,7 +36,7 @@ export class MilestoneTemplateDto {
   title: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(5000)
+  @OptionalField() @IsString() @MaxLength(5000)
   description?: string;
 
   @ApiProperty({ example: 14, description: 'Days after the phase starts' })
@@ -80,11 +80,11 @@ export class CriterionDto {
   weight: number;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @OptionalField() @IsInt() @Min(0) @Max(100)
   scaleMin?: number;
 
   @ApiPropertyOptional({ default: 5 })
-  @IsOptional() @IsInt() @Min(1) @Max(100)
+  @OptionalField() @IsInt() @Min(1) @Max(100)
   scaleMax?: number;
 }
 
@@ -102,7 +102,7 @@ export class EquityPolicyDto {
   maxBps?: number;
 
   @ApiPropertyOptional({ description: "The operator's stake stays below 50 %; kind range" })
-  @IsOptional() @IsBoolean()
+  @OptionalField() @IsBoolean()
   neverMajority?: boolean;
 
   @ApiPropertyOptional({ example: 1000, description: 'Basis points; kind fixed_after' })
@@ -148,7 +148,7 @@ export class CreateProgrammeDto {
   type: ProgrammeType;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(10000)
+  @OptionalField() @IsString() @MaxLength(10000)
   description?: string;
 
   @ApiProperty({ type: [PhaseTemplateDto], description: 'At least one phase, in order' })
@@ -164,38 +164,38 @@ export class CreateProgrammeDto {
   equityPolicy: EquityPolicyDto;
 
   @ApiPropertyOptional({ type: MoneyRangeDto, description: 'Grant amount range' })
-  @IsOptional() @ValidateNested() @Type(() => MoneyRangeDto)
+  @OptionalField() @ValidateNested() @Type(() => MoneyRangeDto)
   grantPolicy?: MoneyRangeDto;
 
   @ApiPropertyOptional({ type: MoneyDto, description: 'Yearly cap on partner perks' })
-  @IsOptional() @ValidateNested() @Type(() => MoneyDto)
+  @OptionalField() @ValidateNested() @Type(() => MoneyDto)
   perkCap?: MoneyDto;
 }
 
 /** Every field optional; nested lists are replaced whole. */
 export class UpdateProgrammeDto {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
+  @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: PROGRAMME_TYPES })
-  @IsOptional() @IsIn(PROGRAMME_TYPES)
+  @OptionalField() @IsIn(PROGRAMME_TYPES)
   type?: ProgrammeType;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(10000)
+  @OptionalField() @IsString() @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ type: [PhaseTemplateDto] })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => PhaseTemplateDto) @ArrayMinSize(1, { message: 'phases must have at least one phase' }) @ArrayMaxSize(50)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => PhaseTemplateDto) @ArrayMinSize(1, { message: 'phases must have at least one phase' }) @ArrayMaxSize(50)
   phases?: PhaseTemplateDto[];
 
   @ApiPropertyOptional({ type: [CriterionDto] })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1, { message: 'rubric must have at least one criterion' }) @ArrayMaxSize(30)
+  @OptionalField() @ValidateNested({ each: true }) @Type(() => CriterionDto) @ArrayMinSize(1, { message: 'rubric must have at least one criterion' }) @ArrayMaxSize(30)
   rubric?: CriterionDto[];
 
   @ApiPropertyOptional({ type: EquityPolicyDto })
-  @IsOptional() @ValidateNested() @Type(() => EquityPolicyDto)
+  @OptionalField() @ValidateNested() @Type(() => EquityPolicyDto)
   equityPolicy?: EquityPolicyDto;
 
   @ApiPropertyOptional({ type: MoneyRangeDto, nullable: true })
