@@ -1,28 +1,23 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobDispatcher } from '@hatchery/core';
+import { Inject } from '@nestjs/common';
+import { JobDispatcher, QueueName, QUEUES } from '@hatchery/core';
 import type { Job } from 'bullmq';
 
-/** One processor per queue; each only hands jobs to the dispatcher. */
-@Processor('notifications', { concurrency: 5 })
-export class NotificationsProcessor extends WorkerHost {
-  constructor(private readonly dispatcher: JobDispatcher) {
-    super();
-  }
+/** A processor for one queue: it only hands jobs to the dispatcher. */
+function processorFor(queue: QueueName) {
+  @Processor(queue, { concurrency: 5 })
+  class QueueProcessor extends WorkerHost {
+    constructor(@Inject(JobDispatcher) private readonly dispatcher: JobDispatcher) {
+      super();
+    }
 
-  process(job: Job): Promise<void> {
-    return this.dispatcher.dispatch(job);
+    process(job: Job): Promise<void> {
+      return this.dispatcher.dispatch(job);
+    }
   }
+  Object.defineProperty(QueueProcessor, 'name', { value: `${queue}-processor` });
+  return QueueProcessor;
 }
 
-@Processor('selection', { concurrency: 5 })
-export class SelectionProcessor extends WorkerHost {
-  constructor(private readonly dispatcher: JobDispatcher) {
-    super();
-  }
-
-  process(job: Job): Promise<void> {
-    return this.dispatcher.dispatch(job);
-  }
-}
-
-export const PROCESSORS = [NotificationsProcessor, SelectionProcessor];
+/** One per declared queue, so no queue is left without a consumer. */
+export const PROCESSORS = QUEUES.map(processorFor);

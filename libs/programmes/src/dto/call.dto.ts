@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { QUESTION_TYPES, QuestionType } from '../entities/call.entity';
-import { CriterionDto, KEY_PATTERN } from './programme.dto';
+import { CriterionDto, KEY_MESSAGE, KEY_PATTERN } from './programme.dto';
 
 /** An instant must say its offset: "2026-03-01T09:00:00+08:00" or "…Z", never a bare local time. */
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
@@ -29,7 +29,7 @@ const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target
 
 export class QuestionDto {
   @ApiProperty({ example: 'team_background' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
+  @Matches(KEY_PATTERN, KEY_MESSAGE)
   key: string;
 
   @ApiProperty({ example: "Tell us about your team's background" })
@@ -63,7 +63,7 @@ export class QuestionDto {
 
 export class RoundDto {
   @ApiProperty({ example: 'screening' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
+  @Matches(KEY_PATTERN, KEY_MESSAGE)
   key: string;
 
   @ApiProperty({ example: 'Screening' })

@@ -28,6 +28,7 @@ import { EQUITY_KINDS, EquityKind, PROGRAMME_TYPES, ProgrammeType } from '../ent
  * could never arrive.
  */
 export const KEY_PATTERN = /^(?!(?:constructor|prototype)$)[a-z][a-z0-9_]{0,49}$/;
+export const KEY_MESSAGE = { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' };
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 export class MilestoneTemplateDto {
@@ -68,7 +69,7 @@ export class PhaseTemplateDto {
 
 export class CriterionDto {
   @ApiProperty({ example: 'innovative_idea', description: 'Stable key: lower case, digits, underscores' })
-  @Matches(KEY_PATTERN, { message: 'key must be lower case letters, digits or underscores, starting with a letter (not constructor or prototype)' })
+  @Matches(KEY_PATTERN, KEY_MESSAGE)
   key: string;
 
   @ApiProperty({ example: 'Innovative idea' })
