@@ -9,6 +9,10 @@ const moduleNameMapper = {
   '^@hatchery/programmes/entities$': '<rootDir>/libs/programmes/src/entities',
   '^@hatchery/applications$': '<rootDir>/libs/applications/src',
   '^@hatchery/startups$': '<rootDir>/libs/startups/src',
+  '^@hatchery/startups/entities$': '<rootDir>/libs/startups/src/entities',
+  '^@hatchery/cohorts$': '<rootDir>/libs/cohorts/src',
+  '^@hatchery/cohorts/entities$': '<rootDir>/libs/cohorts/src/entities',
+  '^@hatchery/notifications$': '<rootDir>/libs/notifications/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
 import { AccessTokens } from './auth/access-tokens';
+import { Clock } from './clock/clock';
 import { CoreConfigModule } from './config/config.module';
 import { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
@@ -40,7 +41,7 @@ import { RedisModule } from './redis/redis.module';
     RedisModule,
     QueueModule,
   ],
-  providers: [AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
-  exports: [DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
+  providers: [Clock, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
+  exports: [Clock, DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
 })
 export class CoreModule {}

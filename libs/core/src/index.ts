@@ -3,6 +3,7 @@ export * from './audit/audit.service';
 export * from './auth/access-tokens';
 export * from './auth/auth.guard';
 export * from './auth/decorators';
+export * from './clock/clock';
 export * from './config/env';
 export * from './config/preflight';
 export * from './core.module';

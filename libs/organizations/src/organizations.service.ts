@@ -14,6 +14,8 @@ export interface OrganizationView {
   ownership: string;
   timezone: string;
   defaultCurrency: string;
+  emailFromName: string | null;
+  emailReplyTo: string | null;
   role: Role;
   createdAt: string;
   updatedAt: string;
@@ -28,6 +30,8 @@ function toView(organization: Organization, role: Role): OrganizationView {
     ownership: organization.ownership,
     timezone: organization.timezone,
     defaultCurrency: organization.defaultCurrency,
+    emailFromName: organization.emailFromName,
+    emailReplyTo: organization.emailReplyTo,
     role,
     createdAt: organization.createdAt.toISOString(),
     updatedAt: organization.updatedAt.toISOString(),
@@ -35,8 +39,8 @@ function toView(organization: Organization, role: Role): OrganizationView {
 }
 
 function settings(organization: Organization) {
-  const { name, slug, kind, ownership, timezone, defaultCurrency } = organization;
-  return { name, slug, kind, ownership, timezone, defaultCurrency };
+  const { name, slug, kind, ownership, timezone, defaultCurrency, emailFromName, emailReplyTo } = organization;
+  return { name, slug, kind, ownership, timezone, defaultCurrency, emailFromName, emailReplyTo };
 }
 
 @Injectable()

@@ -21,6 +21,10 @@ export class User {
   @Column('boolean', { name: 'platform_admin', default: false })
   platformAdmin: boolean;
 
+  /** Milestone reminder emails; escalations to staff are sent regardless. */
+  @Column('boolean', { name: 'reminder_emails', default: true })
+  reminderEmails: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -72,6 +72,20 @@ export class Env {
   @IsOptional() @IsIn(['true', 'false'])
   LOG_PRETTY?: string;
 
+  /** How often the worker reconciles timed jobs with Postgres (catch-up and lost jobs). */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(100)
+  RECONCILE_INTERVAL_MS = 120_000;
+
+  /** How long a worker holds a job before another may take it over (a killed worker's job is retried after this). */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1000)
+  JOB_LOCK_MS = 30_000;
+
+  /** Not in production: a file holding an ISO instant that replaces the system clock (tests, demos). */
+  @IsOptional() @IsString()
+  CLOCK_FILE?: string;
+
   /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY?: string;
@@ -94,6 +108,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production');
+  }
+  if (env.NODE_ENV === 'production' && env.CLOCK_FILE) {
+    throw new ConfigError('Invalid configuration: CLOCK_FILE is not allowed in production');
   }
   return env;
 }

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Queues by workload. */
-export const QUEUES = ['notifications', 'selection'] as const;
+export const QUEUES = ['notifications', 'selection', 'milestones'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**
@@ -15,6 +15,17 @@ export interface JobPayloads {
   'call.start-review': { organizationId: string; callId: string };
   'application.decision-email': { organizationId: string; applicationId: string };
   'call.promote-waitlist': { organizationId: string; callId: string };
+  /** Queues the delayed jobs of a cohort's future moments (all of them, or those of some enrolments). */
+  'cohort.schedule': { organizationId: string; cohortId: string; enrolmentIds?: string[] };
+  /** Moves a cohort (and its enrolments) to the phase of now; completes it after the last. */
+  'cohort.advance': { organizationId: string; cohortId: string; at: string };
+  /** Reminds founders of the cohort's milestones due `offsetDays` after the reminder moment `at`. */
+  'milestone.remind': { organizationId: string; cohortId: string; at: string; offsetDays: number };
+  /** Marks the cohort's milestones whose due moment is `at` overdue, and escalates. */
+  'milestone.mark-overdue': { organizationId: string; cohortId: string; at: string };
+  /** Opens the graduation review or records the fixed stake of enrolments whose moment is `at`. */
+  'enrolment.scheduled-action': { organizationId: string; cohortId: string; at: string; kind: 'graduation_review' | 'equity_stake' };
+  'notification.email': { organizationId: string; notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,6 +36,12 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'call.start-review': 'selection',
   'application.decision-email': 'notifications',
   'call.promote-waitlist': 'selection',
+  'cohort.schedule': 'milestones',
+  'cohort.advance': 'milestones',
+  'milestone.remind': 'milestones',
+  'milestone.mark-overdue': 'milestones',
+  'enrolment.scheduled-action': 'milestones',
+  'notification.email': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

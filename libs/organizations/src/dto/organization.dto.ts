@@ -1,7 +1,7 @@
-import { OptionalField, trimmed, upperTrimmed } from '@hatchery/core';
+import { lowerTrimmed, OptionalField, trimmed, upperTrimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO4217CurrencyCode, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsTimeZone, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind, OWNERSHIPS, Ownership } from '../entities/organization.entity';
 
 
@@ -54,6 +54,14 @@ export class UpdateOrganizationDto {
   @ApiPropertyOptional({ example: 'MNT' })
   @OptionalField() @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
   defaultCurrency?: string;
+
+  @ApiPropertyOptional({ description: 'Name the organization signs its emails with (default: its name); null resets', nullable: true })
+  @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
+  emailFromName?: string | null;
+
+  @ApiPropertyOptional({ description: 'Where replies to its emails go; null for none', nullable: true })
+  @IsOptional() @Transform(lowerTrimmed) @IsEmail()
+  emailReplyTo?: string | null;
 }
 
 export class OrganizationDto {
@@ -64,6 +72,8 @@ export class OrganizationDto {
   @ApiProperty({ enum: OWNERSHIPS }) ownership: Ownership;
   @ApiProperty() timezone: string;
   @ApiProperty() defaultCurrency: string;
+  @ApiProperty({ nullable: true, type: String }) emailFromName: string | null;
+  @ApiProperty({ nullable: true, type: String }) emailReplyTo: string | null;
   @ApiProperty({ description: "The caller's role here" }) role: string;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;

@@ -41,6 +41,13 @@ export class Organization {
   @Column('char', { name: 'default_currency', length: 3 })
   defaultCurrency: string;
 
+  /** How the organization's emails are signed and where replies go. */
+  @Column('text', { name: 'email_from_name', nullable: true })
+  emailFromName: string | null;
+
+  @Column('text', { name: 'email_reply_to', nullable: true })
+  emailReplyTo: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

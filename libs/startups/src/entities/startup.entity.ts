@@ -32,6 +32,13 @@ export class Startup {
   @Column('text', { default: 'accepted' })
   status: StartupStatus;
 
+  /** Why and when it reached its last outcome (graduated, failed, extended). */
+  @Column('text', { name: 'outcome_reason', nullable: true })
+  outcomeReason: string | null;
+
+  @Column('date', { name: 'outcome_on', nullable: true })
+  outcomeOn: string | null;
+
   /** The application it came from, if any. */
   @Column('uuid', { name: 'application_id', nullable: true })
   applicationId: string | null;

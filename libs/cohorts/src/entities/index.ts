@@ -1,0 +1,4 @@
+export * from './cohort.entity';
+export * from './enrolment.entity';
+export * from './milestone.entity';
+export * from './programme-action.entity';

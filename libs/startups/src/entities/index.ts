@@ -1,0 +1,2 @@
+/** For other domains' entity relations (foreign keys) only; services go through StartupsService. */
+export { Startup } from './startup.entity';
