@@ -47,6 +47,12 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "fk_milestones_cohort_milestone" FOREIGN KEY ("cohort_milestone_id") REFERENCES "cohort_milestones"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "milestone_events" ADD CONSTRAINT "fk_milestone_events_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "milestone_reminders" ADD CONSTRAINT "fk_milestone_reminders_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        // UUIDv7 (time-ordered, like the ids the application makes) for rows inserted set-based in SQL.
+        await queryRunner.query(`CREATE FUNCTION uuid_v7() RETURNS uuid LANGUAGE sql VOLATILE AS $$
+            SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
+                   PLACING substring(int8send(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid
+        $$`);
+        await queryRunner.query(`GRANT EXECUTE ON FUNCTION uuid_v7() TO hatchery_app`);
         const tenantTables = ['cohorts', 'cohort_phases', 'cohort_milestones', 'enrolments', 'milestones', 'milestone_events', 'milestone_reminders', 'programme_actions', 'startup_founders', 'notifications'];
         for (const table of tenantTables) {
             await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
@@ -55,9 +61,9 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         for (const table of tenantTables.filter((t) => t !== 'notifications')) {
             await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}" USING (organization_id = app_current_organization()) WITH CHECK (organization_id = app_current_organization())`);
         }
-        // A person reads and marks their own notifications from any organization; only jobs create them.
+        // A person reads and marks their own notifications from any organization; jobs (and staff reviewing a milestone) create them.
         await queryRunner.query(`CREATE POLICY recipient ON "notifications" USING (user_id = app_current_user())`);
-        await queryRunner.query(`CREATE POLICY worker_writes ON "notifications" USING (organization_id = app_current_organization() AND app_current_role() = 'worker') WITH CHECK (organization_id = app_current_organization() AND app_current_role() = 'worker')`);
+        await queryRunner.query(`CREATE POLICY organization_writes ON "notifications" USING (organization_id = app_current_organization() AND app_current_role() IN ('worker', 'owner', 'manager')) WITH CHECK (organization_id = app_current_organization() AND app_current_role() IN ('worker', 'owner', 'manager'))`);
         await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "cohorts", "cohort_phases", "cohort_milestones", "enrolments", "milestones", "programme_actions", "notifications" TO hatchery_app`);
         await queryRunner.query(`GRANT SELECT, INSERT ON "milestone_events", "milestone_reminders" TO hatchery_app`);
         await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON "startup_founders" TO hatchery_app`);
@@ -80,6 +86,7 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`REVOKE UPDATE ("reminder_emails") ON "users" FROM hatchery_app`);
+        await queryRunner.query(`DROP FUNCTION uuid_v7()`);
         await queryRunner.query(`ALTER TABLE "milestone_reminders" DROP CONSTRAINT "fk_milestone_reminders_milestone"`);
         await queryRunner.query(`ALTER TABLE "milestone_events" DROP CONSTRAINT "fk_milestone_events_milestone"`);
         await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "fk_milestones_cohort_milestone"`);

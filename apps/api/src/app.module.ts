@@ -2,20 +2,26 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@hatchery/accounts';
 import { ApplicationsModule } from '@hatchery/applications';
+import { CohortsModule } from '@hatchery/cohorts';
+import { NotificationsModule } from '@hatchery/notifications';
+import { StartupsModule } from '@hatchery/startups';
 import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
 import { ApplicationsController } from './applications/applications.controller';
 import { SelectionController } from './applications/selection.controller';
 import { AuthController } from './auth/auth.controller';
+import { CohortsController } from './cohorts/cohorts.controller';
+import { MilestonesController } from './cohorts/milestones.controller';
 import { HealthController } from './health/health.controller';
+import { MeController } from './notifications/me.controller';
 import { MembersController } from './organizations/members.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, HealthController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, MeController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

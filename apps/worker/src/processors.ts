@@ -5,7 +5,9 @@ import type { Job } from 'bullmq';
 
 /** A processor for one queue: it only hands jobs to the dispatcher. */
 function processorFor(queue: QueueName) {
-  @Processor(queue, { concurrency: 5 })
+  // Read at import, before Nest's config exists; the same variable is validated at start-up (Env).
+  const lockDuration = Number(process.env.JOB_LOCK_MS) || 30_000;
+  @Processor(queue, { concurrency: 5, lockDuration, stalledInterval: lockDuration })
   class QueueProcessor extends WorkerHost {
     constructor(@Inject(JobDispatcher) private readonly dispatcher: JobDispatcher) {
       super();

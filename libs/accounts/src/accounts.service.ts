@@ -116,6 +116,17 @@ export class AccountsService {
     return users.map(toUserView);
   }
 
+  /** Whether the person wants milestone reminder emails (escalations to staff are not optional). */
+  async reminderEmails(userIds: string[]): Promise<Map<string, boolean>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.users.createQueryBuilder('u').select(['u.id', 'u.reminderEmails']).where('u.id = ANY(:ids)', { ids: userIds }).getMany();
+    return new Map(users.map((u) => [u.id, u.reminderEmails]));
+  }
+
+  async setReminderEmails(userId: string, enabled: boolean): Promise<void> {
+    await this.users.update({ id: userId }, { reminderEmails: enabled });
+  }
+
   async isPlatformAdmin(userId: string): Promise<boolean> {
     return this.users.existsBy({ id: userId, platformAdmin: true });
   }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@hatchery/accounts';
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
+import { CohortsModule } from '@hatchery/cohorts';
 import { StartupsModule } from '@hatchery/startups';
 import { DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
@@ -16,7 +17,7 @@ const SERVICES = [ApplicationsService, ReviewsService, RankingService, Decisions
 const HANDLERS = [StartReviewHandler, PromoteWaitlistHandler, DecisionEmailHandler];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ReviewAssignment, ReviewScore, ReviewConflict]), ProgrammesModule, OrganizationsModule, AccountsModule, StartupsModule],
+  imports: [TypeOrmModule.forFeature([Application, ReviewAssignment, ReviewScore, ReviewConflict]), ProgrammesModule, OrganizationsModule, AccountsModule, StartupsModule, CohortsModule],
   providers: [...SERVICES, ...HANDLERS],
   exports: [...SERVICES, ...HANDLERS],
 })

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
-import { AuditService, ConflictError, jobId, NotFoundError, Outbox, RequestContext, ValidationFailedError } from '@hatchery/core';
+import { AuditService, ConflictError, DomainError, jobId, NotFoundError, Outbox, RequestContext, ValidationFailedError } from '@hatchery/core';
 import { InvitationsService, MembersService } from '@hatchery/organizations';
 import { Call, CallsService } from '@hatchery/programmes';
+import { CohortsService, EnrolmentsService } from '@hatchery/cohorts';
 import { StartupsService } from '@hatchery/startups';
 import { In } from 'typeorm';
 import { Application, ApplicationStatus } from './entities/application.entity';
@@ -31,6 +32,8 @@ export class DecisionsService {
     private readonly members: MembersService,
     private readonly invitations: InvitationsService,
     private readonly accounts: AccountsService,
+    private readonly cohorts: CohortsService,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   private get applications() {
@@ -73,9 +76,10 @@ export class DecisionsService {
    * accepting at the same moment are serialized and capacity can never be exceeded; a batch
    * that would exceed it is refused whole.
    */
-  async decide(callId: string, applicationIds: string[], decision: Decision): Promise<{ decided: string[] }> {
+  async decide(callId: string, applicationIds: string[], decision: Decision, cohortId?: string): Promise<{ decided: string[] }> {
     const call = await this.calls.find(callId, true);
     if (call.status !== 'closed') throw new ConflictError('CALL_NOT_CLOSED', `Decisions come after the call closes; it is ${call.status}.`);
+    if (cohortId !== undefined) await this.assertCohort(call, cohortId, decision);
     const ids = [...new Set(applicationIds)];
     const rows = await this.applications.find({ where: { organizationId: call.organizationId, callId, id: In(ids) }, lock: { mode: 'pessimistic_write' } });
     if (rows.length !== ids.length) throw new NotFoundError('Application');
@@ -86,7 +90,7 @@ export class DecisionsService {
     const changing = rows.filter((r) => r.status !== STATUS_OF[decision]);
     if (decision === 'accept') await this.assertCapacity(call, changing.length);
     const memberIds = decision === 'accept' ? new Set((await this.members.list()).map((m) => m.userId)) : new Set<string>();
-    for (const application of changing) await this.apply(call, application, decision, memberIds);
+    for (const application of changing) await this.apply(call, application, decision, memberIds, cohortId);
     return { decided: changing.map((r) => r.id) };
   }
 
@@ -128,17 +132,29 @@ export class DecisionsService {
   }
 
   /** `memberIds`: the organization's members, kept current as founders join (one read per batch). */
-  private async apply(call: Call, application: Application, decision: Decision, memberIds: Set<string>): Promise<void> {
+  /** The cohort accepted startups join must run the call's programme, and still take enrolments. */
+  private async assertCohort(call: Call, cohortId: string, decision: Decision): Promise<void> {
+    const field = (message: string) => new DomainError(400, 'COHORT_NOT_ALLOWED', message, { errors: [{ field: 'cohortId', message }] });
+    if (decision !== 'accept') throw field('a cohort is given only when accepting');
+    const cohort = await this.cohorts.find(cohortId);
+    if (cohort.programmeId !== call.programmeId) throw field("must be a cohort of the call's programme");
+    if (cohort.status === 'completed') throw new ConflictError('COHORT_COMPLETED', 'The cohort has completed; enrol into a running or planned one.');
+  }
+
+  private async apply(call: Call, application: Application, decision: Decision, memberIds: Set<string>, cohortId?: string): Promise<void> {
     const status = STATUS_OF[decision];
     await this.applications.update({ id: application.id }, { status, decidedAt: new Date() });
     await this.audit.record({ action: `application.${status}`, entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status } });
-    if (decision === 'accept') await this.onboard(call, application, memberIds);
+    if (decision === 'accept') {
+      const startupId = await this.onboard(call, application, memberIds);
+      if (cohortId) await this.enrolments.enrol(cohortId, [startupId], application.id);
+    }
     await this.outbox.enqueue('application.decision-email', { organizationId: call.organizationId, applicationId: application.id }, { jobId: jobId('application.decision-email', application.id, status) });
   }
 
   /** The startup is created; the applicant and co-founders with accounts become founders, the others are invited. */
-  private async onboard(call: Call, application: Application, memberIds: Set<string>): Promise<void> {
-    await this.startups.createFromApplication({
+  private async onboard(call: Call, application: Application, memberIds: Set<string>): Promise<string> {
+    const startup = await this.startups.createFromApplication({
       applicationId: application.id,
       name: application.startupName ?? 'Unnamed startup',
       sector: application.sector,
@@ -146,6 +162,7 @@ export class DecisionsService {
       origin: application.answers['origin'] === 'internal' ? 'internal' : 'external',
     });
     const join = async (userId: string) => {
+      await this.startups.addFounder(startup.id, userId);
       if (memberIds.has(userId)) return;
       memberIds.add(userId);
       await this.members.add(userId, 'founder', call.organizationId);
@@ -158,5 +175,6 @@ export class DecisionsService {
       if (account) await join(account.id);
       else await this.invitations.create(founder.email, 'founder', application.applicantUserId);
     }
+    return startup.id;
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StartupFounder } from './entities/startup-founder.entity';
 import { Startup } from './entities/startup.entity';
 import { StartupsService } from './startups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Startup])],
+  imports: [TypeOrmModule.forFeature([Startup, StartupFounder])],
   providers: [StartupsService],
   exports: [StartupsService],
 })

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, newId, RequestContext } from '@hatchery/core';
+import { AuditService, ConflictError, newId, NotFoundError, RequestContext } from '@hatchery/core';
+import { In } from 'typeorm';
+import { StartupFounder } from './entities/startup-founder.entity';
 import { Startup, StartupOrigin, StartupStatus } from './entities/startup.entity';
 
 export interface StartupView {
@@ -12,11 +14,13 @@ export interface StartupView {
   origin: StartupOrigin;
   status: StartupStatus;
   applicationId: string | null;
+  outcomeReason: string | null;
+  outcomeOn: string | null;
   createdAt: string;
 }
 
 export function toStartupView(s: Startup): StartupView {
-  return { id: s.id, name: s.name, sector: s.sector, stage: s.stage, origin: s.origin, status: s.status, applicationId: s.applicationId, createdAt: s.createdAt.toISOString() };
+  return { id: s.id, name: s.name, sector: s.sector, stage: s.stage, origin: s.origin, status: s.status, applicationId: s.applicationId, outcomeReason: s.outcomeReason, outcomeOn: s.outcomeOn, createdAt: s.createdAt.toISOString() };
 }
 
 @Injectable()
@@ -54,8 +58,99 @@ export class StartupsService {
     await this.audit.record({ action: 'startup.withdrawn', entityType: 'startup', entityId: startup.id, before: { status: startup.status }, after: { status: 'withdrawn' } });
   }
 
+  private get founders() {
+    return this.txHost.tx.getRepository(StartupFounder);
+  }
+
+  /** Staff see the portfolio; a founder sees the startups they founded. */
   async list(): Promise<StartupView[]> {
-    const rows = await this.startups.find({ where: { organizationId: this.context.requireOrganizationId() }, order: { id: 'DESC' }, take: 500 });
+    const organizationId = this.context.requireOrganizationId();
+    const where = this.isStaff() ? { organizationId } : { organizationId, id: In(await this.startupIdsOf(this.context.requireUserId())) };
+    const rows = await this.startups.find({ where, order: { id: 'DESC' }, take: 500 });
     return rows.map(toStartupView);
+  }
+
+  /** A startup the caller may see: staff any, a founder their own; otherwise 404. */
+  async get(id: string): Promise<StartupView> {
+    const startup = await this.startups.findOneBy({ organizationId: this.context.requireOrganizationId(), id });
+    if (!startup || (!this.isStaff() && !(await this.isFounder(id, this.context.requireUserId())))) throw new NotFoundError('Startup');
+    return toStartupView(startup);
+  }
+
+  /** A startup the organization brings in directly (an internal or corporate venture), not from a call. */
+  async create(input: { name: string; sector?: string | null; stage?: string | null; origin: StartupOrigin }): Promise<StartupView> {
+    const id = newId();
+    await this.startups.insert({ id, organizationId: this.context.requireOrganizationId(), name: input.name, sector: input.sector ?? null, stage: input.stage ?? null, origin: input.origin, status: 'accepted' });
+    const startup = await this.startups.findOneByOrFail({ id });
+    await this.audit.record({ action: 'startup.created', entityType: 'startup', entityId: id, after: toStartupView(startup) });
+    return toStartupView(startup);
+  }
+
+  /** Links a member of the organization to the startup as one of its founders (idempotent). */
+  async addFounder(startupId: string, userId: string): Promise<void> {
+    const organizationId = this.context.requireOrganizationId();
+    if (!(await this.startups.existsBy({ organizationId, id: startupId }))) throw new NotFoundError('Startup');
+    const result = await this.founders.createQueryBuilder().insert().values({ organizationId, startupId, userId }).orIgnore().execute();
+    if (result.identifiers.length > 0 && result.raw.length > 0) {
+      await this.audit.record({ action: 'startup.founder-added', entityType: 'startup', entityId: startupId, after: { userId } });
+    }
+  }
+
+  async isFounder(startupId: string, userId: string): Promise<boolean> {
+    return this.founders.existsBy({ organizationId: this.context.requireOrganizationId(), startupId, userId });
+  }
+
+  async startupIdsOf(userId: string): Promise<string[]> {
+    const rows = await this.founders.findBy({ organizationId: this.context.requireOrganizationId(), userId });
+    return rows.map((r) => r.startupId);
+  }
+
+  /** Founders of each startup, for notifications. */
+  async foundersOf(startupIds: string[]): Promise<Map<string, string[]>> {
+    const byStartup = new Map<string, string[]>();
+    if (startupIds.length === 0) return byStartup;
+    const rows = await this.founders.findBy({ organizationId: this.context.requireOrganizationId(), startupId: In(startupIds) });
+    for (const row of rows) byStartup.set(row.startupId, [...(byStartup.get(row.startupId) ?? []), row.userId]);
+    return byStartup;
+  }
+
+  async names(startupIds: string[]): Promise<Map<string, string>> {
+    if (startupIds.length === 0) return new Map();
+    const rows = await this.startups.find({ select: { id: true, name: true }, where: { organizationId: this.context.requireOrganizationId(), id: In(startupIds) } });
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Startups that exist in this organization (the others were never there, or are another's). */
+  async existing(startupIds: string[]): Promise<string[]> {
+    if (startupIds.length === 0) return [];
+    const rows = await this.startups.find({ select: { id: true }, where: { organizationId: this.context.requireOrganizationId(), id: In(startupIds) } });
+    return rows.map((r) => r.id);
+  }
+
+  /** Enrolment starts incubation: accepted startups become incubating. */
+  async markIncubating(startupIds: string[]): Promise<void> {
+    if (startupIds.length === 0) return;
+    await this.startups.update({ organizationId: this.context.requireOrganizationId(), id: In(startupIds), status: In(['accepted']) }, { status: 'incubating' });
+  }
+
+  /** The outcome of a graduation review (or an extension, which keeps it incubating). */
+  async recordOutcome(startupId: string, outcome: { status: StartupStatus; reason: string; on: string }): Promise<void> {
+    const startup = await this.startups.findOneBy({ organizationId: this.context.requireOrganizationId(), id: startupId });
+    if (!startup) throw new NotFoundError('Startup');
+    if (startup.status === 'withdrawn') throw new ConflictError('STARTUP_WITHDRAWN', 'The startup has withdrawn.');
+    await this.startups.update({ id: startupId }, { status: outcome.status, outcomeReason: outcome.reason, outcomeOn: outcome.on });
+    await this.audit.record({
+      action: 'startup.outcome',
+      entityType: 'startup',
+      entityId: startupId,
+      before: { status: startup.status, outcomeReason: startup.outcomeReason, outcomeOn: startup.outcomeOn },
+      after: { status: outcome.status, outcomeReason: outcome.reason, outcomeOn: outcome.on },
+    });
+  }
+
+  /** Owners and managers, or a job (which acts for the organization and has no user). */
+  private isStaff(): boolean {
+    const role = this.context.role;
+    return role === 'owner' || role === 'manager' || this.context.userId === undefined;
   }
 }

@@ -93,6 +93,6 @@ export class SelectionController {
   @ApiOkResponse({ description: 'Accept, reject or waitlist, one or many; each emails the founder' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CAPACITY_REACHED (nothing decided), APPLICATION_NOT_DECIDABLE, CALL_NOT_CLOSED' })
   decide(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: DecideDto) {
-    return this.decisions.decide(callId, body.applicationIds, body.decision);
+    return this.decisions.decide(callId, body.applicationIds, body.decision, body.cohortId);
   }
 }

@@ -52,4 +52,8 @@ export class DecideDto {
   @ApiProperty({ enum: DECISIONS })
   @IsIn(DECISIONS)
   decision: Decision;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "On acceptance: the cohort of the call's programme the new startups join" })
+  @IsOptional() @IsUUID()
+  cohortId?: string;
 }

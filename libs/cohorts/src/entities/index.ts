@@ -2,3 +2,4 @@ export * from './cohort.entity';
 export * from './enrolment.entity';
 export * from './milestone.entity';
 export * from './programme-action.entity';
+export * from './calendar-feed.entity';

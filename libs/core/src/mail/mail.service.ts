@@ -7,6 +7,9 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** Defaults to MAIL_FROM. */
+  from?: string;
+  replyTo?: string;
 }
 
 /** Sends mail over SMTP_URL. Only job handlers call it: requests enqueue, never send. */

@@ -23,4 +23,16 @@ export class Outbox {
       runAt: options.runAt ?? null,
     });
   }
+
+  /** Many jobs of one name in one statement (a reminder batch can be thousands). */
+  async enqueueMany<N extends JobName>(name: N, jobs: { data: JobPayloads[N]; jobId: string }[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += 1000) {
+      const chunk = jobs.slice(i, i + 1000);
+      await this.txHost.tx.query(
+        `INSERT INTO outbox_messages (id, organization_id, job_name, job_id, payload)
+         SELECT unnest($1::uuid[]), unnest($2::uuid[]), $3, unnest($4::text[]), unnest($5::jsonb[])`,
+        [chunk.map(() => newId()), chunk.map((j) => j.data.organizationId), name, chunk.map((j) => j.jobId), chunk.map((j) => JSON.stringify(j.data))],
+      );
+    }
+  }
 }

@@ -1,0 +1,129 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { Queue } from 'bullmq';
+import { Clock, Env, JobHandler, JobPayloads, SystemDatabase } from '@hatchery/core';
+import { MomentRow, momentJob, momentsSql } from './moments';
+import { TimedEffects } from './timed-effects.service';
+
+/** Adds the delayed (and catch-up) jobs for moments to the milestones queue, in bulk. */
+@Injectable()
+export class MomentQueue {
+  constructor(@InjectQueue('milestones') private readonly queue: Queue) {}
+
+  async add(future: MomentRow[], due: MomentRow[], now: Date): Promise<number> {
+    const jobs = [...future.map((row) => momentJob(row, now, false)), ...due.map((row) => momentJob(row, now, true))];
+    for (let i = 0; i < jobs.length; i += 1000) {
+      await this.queue.addBulk(jobs.slice(i, i + 1000).map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.jobId, delay: job.delay } })));
+    }
+    return jobs.length;
+  }
+}
+
+/** After a cohort changes (created, enrolled, rescheduled): queue its moments. */
+@Injectable()
+export class ScheduleCohortHandler implements JobHandler<'cohort.schedule'> {
+  readonly jobName = 'cohort.schedule' as const;
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly moments: MomentQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ cohortId }: JobPayloads['cohort.schedule']): Promise<void> {
+    const now = this.clock.now();
+    const future: MomentRow[] = await this.txHost.tx.query(momentsSql('future'), [now, cohortId]);
+    const due: MomentRow[] = await this.txHost.tx.query(momentsSql('due'), [now, cohortId]);
+    await this.moments.add(future, due, now);
+  }
+}
+
+@Injectable()
+export class AdvanceCohortHandler implements JobHandler<'cohort.advance'> {
+  readonly jobName = 'cohort.advance' as const;
+  constructor(private readonly effects: TimedEffects) {}
+
+  async handle({ cohortId }: JobPayloads['cohort.advance']): Promise<void> {
+    await this.effects.advanceCohort(cohortId);
+  }
+}
+
+@Injectable()
+export class RemindMilestonesHandler implements JobHandler<'milestone.remind'> {
+  readonly jobName = 'milestone.remind' as const;
+  constructor(private readonly effects: TimedEffects) {}
+
+  async handle({ cohortId, at, offsetDays }: JobPayloads['milestone.remind']): Promise<void> {
+    await this.effects.remind(cohortId, new Date(at), offsetDays);
+  }
+}
+
+@Injectable()
+export class MarkOverdueHandler implements JobHandler<'milestone.mark-overdue'> {
+  readonly jobName = 'milestone.mark-overdue' as const;
+  constructor(private readonly effects: TimedEffects) {}
+
+  async handle({ cohortId, at }: JobPayloads['milestone.mark-overdue']): Promise<void> {
+    await this.effects.markOverdue(cohortId, new Date(at));
+  }
+}
+
+@Injectable()
+export class ScheduledActionHandler implements JobHandler<'enrolment.scheduled-action'> {
+  readonly jobName = 'enrolment.scheduled-action' as const;
+  constructor(private readonly effects: TimedEffects) {}
+
+  async handle({ cohortId, at, kind }: JobPayloads['enrolment.scheduled-action']): Promise<void> {
+    await this.effects.openScheduledActions(cohortId, new Date(at), kind);
+  }
+}
+
+/**
+ * Rebuilds Redis from Postgres, on start and every RECONCILE_INTERVAL_MS: it re-adds the
+ * delayed job of every future moment (an existing id is a no-op, so after a FLUSHALL exactly the
+ * missing ones come back) and queues a catch-up for every moment that passed with its effect
+ * not done (the worker was down, or Redis lost the job). Two queries across all organizations,
+ * on the system role, whose only right here is reading due moments; the effects then run per
+ * organization under row level security.
+ */
+@Injectable()
+export class TimerReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TimerReconciler.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly system: SystemDatabase,
+    private readonly moments: MomentQueue,
+    private readonly clock: Clock,
+    private readonly env: Env,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.env.RECONCILE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    this.running ??= this.reconcile()
+      .catch((error: Error) => this.logger.warn(`reconcile failed, retrying next interval: ${error.message}`))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** Returns how many future jobs were re-added and how many catch-ups were queued. */
+  async reconcile(): Promise<{ future: number; due: number }> {
+    const now = this.clock.now();
+    const future = (await this.system.pool.query<MomentRow>(momentsSql('future'), [now, null])).rows;
+    const due = (await this.system.pool.query<MomentRow>(momentsSql('due'), [now, null])).rows;
+    await this.moments.add(future, due, now);
+    if (due.length > 0) this.logger.log({ future: future.length, due: due.length }, 'timers reconciled');
+    return { future: future.length, due: due.length };
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditService, Clock, ConflictError, newId, NotFoundError, RequestContext } from '@hatchery/core';
+import { StartupsService } from '@hatchery/startups';
+import { CohortsService } from './cohorts.service';
+import { Enrolment } from './entities/enrolment.entity';
+import { toEnrolmentView } from './views';
+
+const UNIQUE_ACTIVE = 'uq_enrolments_active_startup_programme';
+
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly cohorts: CohortsService,
+    private readonly startups: StartupsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private get tx() {
+    return this.txHost.tx;
+  }
+
+  /**
+   * Enrols startups, each with a copy of the cohort's milestones: two set-based statements
+   * whatever the count. A startup already active in a cohort of this programme is refused
+   * (409, nothing written); the partial unique index holds the rule under concurrency.
+   */
+  async enrol(cohortId: string, startupIds: string[], applicationId: string | null = null) {
+    const organizationId = this.context.requireOrganizationId();
+    const cohort = await this.cohorts.find(cohortId, true);
+    if (cohort.status === 'completed') throw new ConflictError('COHORT_COMPLETED', 'The cohort has completed; enrol into a running or planned one.');
+    const ids = [...new Set(startupIds)];
+    const existing = new Set(await this.startups.existing(ids));
+    const missing = ids.filter((id) => !existing.has(id));
+    if (missing.length > 0) throw new NotFoundError(`Startup ${missing[0]}`);
+    const busy: { startup_id: string; cohort_id: string }[] = await this.tx.query(
+      `SELECT startup_id, cohort_id FROM enrolments WHERE programme_id = $1 AND status = 'active' AND startup_id = ANY($2::uuid[])`,
+      [cohort.programmeId, ids],
+    );
+    if (busy.length > 0) throw this.alreadyEnrolled(busy.map((b) => b.startup_id));
+    const stakeDueOn = this.cohorts.stakeDueOn(cohort);
+    const enrolmentIds = ids.map(() => newId());
+    try {
+      await this.tx.query(
+        `INSERT INTO enrolments (id, organization_id, cohort_id, programme_id, startup_id, application_id, current_phase, incubation_ends_at, stake_due_at, created_at, updated_at)
+         SELECT unnest($1::uuid[]), $2, $3, $4, unnest($5::uuid[]), $6, $7, $8, ($9::date)::timestamp AT TIME ZONE $10, $11, $11`,
+        [enrolmentIds, organizationId, cohortId, cohort.programmeId, ids, applicationId, cohort.currentPhase, cohort.endsAt, stakeDueOn, cohort.timezone, this.clock.now()],
+      );
+    } catch (error) {
+      if ((error as { constraint?: string }).constraint === UNIQUE_ACTIVE) throw this.alreadyEnrolled(ids);
+      throw error;
+    }
+    await this.tx.query(
+      `INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, cohort_milestone_id, phase_position, title, description, evidence_required, due_on, due_at)
+       SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, (cm.due_on + 1)::timestamp AT TIME ZONE $3
+         FROM unnest($4::uuid[]) AS e(id) CROSS JOIN cohort_milestones cm
+        WHERE cm.cohort_id = $2 AND cm.dropped_at IS NULL`,
+      [organizationId, cohortId, cohort.timezone, enrolmentIds],
+    );
+    await this.startups.markIncubating(ids);
+    await this.audit.record({ action: 'cohort.enrolled', entityType: 'cohort', entityId: cohortId, after: { startupIds: ids.length > 50 ? `${ids.length} startups` : ids, applicationId } });
+    await this.cohorts.schedule(cohortId);
+    const rows = await this.tx.getRepository(Enrolment).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: enrolmentIds }).orderBy('e.id').limit(100).getMany();
+    return { enrolled: enrolmentIds.length, enrolments: rows.map(toEnrolmentView) };
+  }
+
+  /** Withdraws an enrolment; it stays, with its milestones and history, and its timers stop. */
+  async withdraw(enrolmentId: string, reason: string) {
+    const enrolment = await this.find(enrolmentId, true);
+    if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
+    await this.tx.getRepository(Enrolment).update({ id: enrolmentId }, { status: 'withdrawn', endedAt: this.clock.now(), endReason: reason });
+    await this.audit.record({ action: 'enrolment.withdrawn', entityType: 'enrolment', entityId: enrolmentId, before: { status: 'active' }, after: { status: 'withdrawn', reason } });
+    return toEnrolmentView(await this.find(enrolmentId));
+  }
+
+  async find(id: string, lock = false): Promise<Enrolment> {
+    const enrolment = await this.tx.getRepository(Enrolment).findOne({ where: { organizationId: this.context.requireOrganizationId(), id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+    if (!enrolment) throw new NotFoundError('Enrolment');
+    return enrolment;
+  }
+
+  async forStartup(startupId: string): Promise<Enrolment[]> {
+    return this.tx.getRepository(Enrolment).find({ where: { organizationId: this.context.requireOrganizationId(), startupId }, order: { id: 'ASC' } });
+  }
+
+  private alreadyEnrolled(startupIds: string[]) {
+    return new ConflictError('STARTUP_ALREADY_ENROLLED', 'A startup can be in only one running cohort of a programme.', { startupIds });
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditService, Clock, ConflictError, decodeCursor, DomainError, NotFoundError, RequestContext, toPage } from '@hatchery/core';
+import { StartupsService } from '@hatchery/startups';
+import { CohortsService } from './cohorts.service';
+import { ActionQueryDto, ResolveActionDto } from './dto/cohort.dto';
+import { Enrolment } from './entities/enrolment.entity';
+import { ActionResolution, ProgrammeAction } from './entities/programme-action.entity';
+import { toActionView } from './views';
+
+const RESOLUTIONS: Record<ProgrammeAction['kind'], ActionResolution[]> = {
+  graduation_review: ['graduated', 'extended', 'failed'],
+  equity_stake: ['confirmed', 'dismissed'],
+};
+
+/**
+ * What staff do with the actions the calendar opened. A graduation review graduates the startup,
+ * fails it, or extends its incubation to a new date (when the worker opens a new review); an
+ * equity stake is confirmed or dismissed. The cap table itself is the equity domain's.
+ */
+@Injectable()
+export class ProgrammeActionsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: RequestContext,
+    private readonly cohorts: CohortsService,
+    private readonly startups: StartupsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private get actions() {
+    return this.txHost.tx.getRepository(ProgrammeAction);
+  }
+
+  async list(query: ActionQueryDto) {
+    const qb = this.actions.createQueryBuilder('a').where('a.organization_id = :org', { org: this.context.requireOrganizationId() }).orderBy('a.id', 'DESC').take(query.limit + 1);
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('a.id < :after', { after });
+    return toPage(await qb.getMany(), query.limit, toActionView);
+  }
+
+  async resolve(actionId: string, input: ResolveActionDto) {
+    const action = await this.actions.findOne({ where: { organizationId: this.context.requireOrganizationId(), id: actionId }, lock: { mode: 'pessimistic_write' } });
+    if (!action) throw new NotFoundError('Action');
+    if (action.status === 'resolved') throw new ConflictError('ACTION_RESOLVED', `Already resolved: ${action.resolution}.`);
+    if (!RESOLUTIONS[action.kind].includes(input.resolution)) {
+      throw new DomainError(400, 'RESOLUTION_NOT_ALLOWED', `A ${action.kind.replace('_', ' ')} is resolved as ${RESOLUTIONS[action.kind].join(', ')}.`, {
+        errors: [{ field: 'resolution', message: `must be one of ${RESOLUTIONS[action.kind].join(', ')}` }],
+      });
+    }
+    const enrolments = this.txHost.tx.getRepository(Enrolment);
+    const enrolment = await enrolments.findOne({ where: { id: action.enrolmentId }, lock: { mode: 'pessimistic_write' } });
+    if (!enrolment) throw new NotFoundError('Enrolment');
+    if (action.kind === 'graduation_review') {
+      if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
+      if (input.resolution === 'extended') {
+        const cohort = await this.cohorts.find(enrolment.cohortId);
+        if (input.extendUntil! <= cohort.endsOn) {
+          throw new DomainError(400, 'EXTENSION_TOO_SHORT', `An extension runs past the cohort's end (${cohort.endsOn}).`, { errors: [{ field: 'extendUntil', message: `must be after ${cohort.endsOn}` }] });
+        }
+        await this.txHost.tx.query(`UPDATE enrolments SET incubation_ends_at = ($2::date + 1)::timestamp AT TIME ZONE $3, updated_at = $4 WHERE id = $1`, [enrolment.id, input.extendUntil, cohort.timezone, this.clock.now()]);
+        await this.startups.recordOutcome(enrolment.startupId, { status: 'incubating', reason: input.reason, on: input.effectiveOn });
+        await this.cohorts.schedule(cohort.id);
+      } else {
+        const graduated = input.resolution === 'graduated';
+        await enrolments.update({ id: enrolment.id }, { status: graduated ? 'graduated' : 'failed', endedAt: this.clock.now(), endReason: input.reason });
+        await this.startups.recordOutcome(enrolment.startupId, { status: graduated ? 'graduated_successful' : 'failed', reason: input.reason, on: input.effectiveOn });
+      }
+    }
+    await this.actions.update(
+      { id: action.id },
+      { status: 'resolved', resolution: input.resolution, reason: input.reason, effectiveOn: input.effectiveOn, resolvedBy: this.context.requireUserId(), resolvedAt: this.clock.now() },
+    );
+    await this.audit.record({ action: `programme-action.${input.resolution}`, entityType: 'programme_action', entityId: action.id, before: { status: 'open' }, after: { status: 'resolved', resolution: input.resolution, reason: input.reason, extendUntil: input.extendUntil } });
+    return toActionView(await this.actions.findOneByOrFail({ id: action.id }));
+  }
+}

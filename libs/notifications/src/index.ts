@@ -1,0 +1,4 @@
+export * from './entities/notification.entity';
+export * from './notifications.jobs';
+export * from './notifications.module';
+export * from './notifications.service';
