@@ -7,15 +7,25 @@ import { Clock, Env, JobHandler, JobPayloads, SystemDatabase } from '@hatchery/c
 import { MomentRow, momentJob, momentsSql } from './moments';
 import { TimedEffects } from './timed-effects.service';
 
-/** Adds the delayed (and catch-up) jobs for moments to the milestones queue, in bulk. */
+/**
+ * Adds the delayed (and catch-up) jobs for moments to the milestones queue, in bulk. Completed
+ * moment jobs are removed at once, so a moment that gains a milestone later (a reschedule onto
+ * it) can be queued again under the same id.
+ */
 @Injectable()
 export class MomentQueue {
-  constructor(@InjectQueue('milestones') private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue('milestones') private readonly queue: Queue,
+    private readonly env: Env,
+  ) {}
 
   async add(future: MomentRow[], due: MomentRow[], now: Date): Promise<number> {
-    const jobs = [...future.map((row) => momentJob(row, now, false)), ...due.map((row) => momentJob(row, now, true))];
+    const round = String(Math.floor(now.getTime() / this.env.RECONCILE_INTERVAL_MS));
+    const jobs = [...future.map((row) => momentJob(row, now, null)), ...due.map((row) => momentJob(row, now, round))];
     for (let i = 0; i < jobs.length; i += 1000) {
-      await this.queue.addBulk(jobs.slice(i, i + 1000).map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.jobId, delay: job.delay } })));
+      await this.queue.addBulk(
+        jobs.slice(i, i + 1000).map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.jobId, delay: job.delay, removeOnComplete: true } })),
+      );
     }
     return jobs.length;
   }

@@ -70,15 +70,16 @@ export interface MomentJob<N extends JobName = JobName> {
 
 /**
  * The job for a moment. Its id is fixed by cohort, effect and instant, so re-adding it is a
- * no-op in BullMQ; a catch-up gets its own id (`…-due`), so it runs even while the delayed one
- * still waits in Redis (the effect happens once either way: handlers act only on what is due
- * and not yet done).
+ * no-op in BullMQ. A catch-up gets its own id (`…-due-<round>`), so it runs even while the
+ * delayed one still waits in Redis; `round` changes every reconcile interval, so a catch-up
+ * that failed for good is tried again in the next round rather than blocking its id. The
+ * effect happens once either way: handlers act only on what is due and not yet done.
  */
-export function momentJob(row: MomentRow, now: Date, catchUp: boolean): MomentJob {
+export function momentJob(row: MomentRow, now: Date, catchUpRound: string | null): MomentJob {
   const at = row.at.toISOString();
   const base = { organizationId: row.organization_id, cohortId: row.cohort_id, at };
-  const stamp = String(row.at.getTime()) + (catchUp ? '-due' : '');
-  const delay = catchUp ? 0 : Math.max(0, row.at.getTime() - now.getTime());
+  const stamp = String(row.at.getTime()) + (catchUpRound !== null ? `-due-${catchUpRound}` : '');
+  const delay = catchUpRound !== null ? 0 : Math.max(0, row.at.getTime() - now.getTime());
   switch (row.job) {
     case 'milestone.remind':
       return { name: row.job, data: { ...base, offsetDays: row.offset_days }, jobId: jobId(row.job, row.cohort_id, stamp, String(row.offset_days)), delay };
