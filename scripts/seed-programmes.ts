@@ -36,7 +36,17 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       name: 'Socratus Incubation',
       type: 'incubation',
       description: 'Business plan, market entry, then incubation. Socratus takes 15-49 % equity, never a majority.',
-      phases: [phase('Business plan', 2, [{ title: 'Business plan approved', offsetDays: 55 }]), phase('Market entry', 12, [{ title: 'First paying customer', offsetDays: 180 }]), phase('Incubation', 24)],
+      phases: [
+        phase('Business plan', 2, [{ title: 'Business plan approved', offsetDays: 55 }]),
+        phase('Market entry', 12, [
+          { title: 'Go-to-market plan', offsetDays: 30 },
+          { title: 'First paying customer', offsetDays: 180 },
+        ]),
+        phase('Incubation', 24, [
+          { title: 'Quarterly board report', offsetDays: 30 },
+          { title: 'Seed round term sheet', offsetDays: 270 },
+        ]),
+      ],
       rubric: SOCRATUS_RUBRIC,
       equityPolicy: { kind: 'range', minBps: 1500, maxBps: 4900, neverMajority: true },
     },
@@ -61,7 +71,15 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       name: 'MCS Startup Programme',
       type: 'acceleration',
       description: 'Five months; MCS Ventures takes 10 % of every company it funds after six months of incubation.',
-      phases: [phase('Onboarding and validation', 1), phase('Execution', 2), phase('Investment', 1), phase('Pitch and delivery', 1)],
+      phases: [
+        phase('Onboarding and validation', 1, [{ title: 'Customer validation report', offsetDays: 25 }]),
+        phase('Execution', 2, [
+          { title: 'MVP demo', offsetDays: 30 },
+          { title: 'First pilot customer signed', offsetDays: 50 },
+        ]),
+        phase('Investment', 1, [{ title: 'Investment memo', offsetDays: 20 }]),
+        phase('Pitch and delivery', 1, [{ title: 'Final pitch', offsetDays: 25 }]),
+      ],
       rubric: [
         { key: 'market', label: 'Market potential', weight: 2 },
         { key: 'team', label: 'Team', weight: 2 },
@@ -88,7 +106,13 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       name: 'IT Park Incubation',
       type: 'incubation',
       description: 'Up to two years; graduates may stay on at below-market rent.',
-      phases: [phase('Incubation', 24)],
+      phases: [
+        phase('Incubation', 24, [
+          { title: 'Incubation plan', offsetDays: 30 },
+          { title: 'Mid-term review report', offsetDays: 365 },
+          { title: 'Graduation report', offsetDays: 700 },
+        ]),
+      ],
       rubric: [{ key: 'technology', label: 'Technology', weight: 1 }, { key: 'business', label: 'Business model', weight: 1 }],
       equityPolicy: { kind: 'none' },
     },
@@ -99,7 +123,14 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       name: 'HUB Annual Incubation',
       type: 'incubation',
       description: 'One themed call a year; one year of incubation; no equity.',
-      phases: [phase('Incubation', 12)],
+      phases: [
+        phase('Incubation', 12, [
+          { title: 'Working prototype', offsetDays: 60 },
+          { title: 'Pilot with a city district', offsetDays: 180 },
+          { title: 'Air-quality impact report', offsetDays: 300 },
+          { title: 'Demo day pitch', offsetDays: 350 },
+        ]),
+      ],
       rubric: [
         { key: 'impact', label: 'Impact on the theme', weight: 2 },
         { key: 'feasibility', label: 'Feasibility', weight: 1 },

@@ -7,6 +7,7 @@ import { MembersService, OrganizationKind, OrganizationsService, Ownership } fro
 import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
 import { grantPlatformAdmin, urls } from './db';
+import { seedCohorts } from './seed-cohorts';
 import { seedProgrammes } from './seed-programmes';
 
 import { DEMO_PASSWORD } from './seed-constants';
@@ -91,9 +92,11 @@ export async function seed(): Promise<{ created: boolean }> {
     }
     const userId = async (email: string) => (await inTransaction(() => accounts.findByEmail(email)))!.id;
     const owners = new Map<string, string>();
+    const managers = new Map<string, string>();
     const founders = new Map<string, string>();
     for (const demo of DEMO_ORGANIZATIONS) {
       owners.set(demo.slug, await userId(demoEmail('owner', demo)));
+      managers.set(demo.slug, await userId(demoEmail('manager', demo)));
       founders.set(demo.slug, await userId(demoEmail('founder', demo)));
     }
     const programmesCreated = await seedProgrammes(app, {
@@ -101,7 +104,13 @@ export async function seed(): Promise<{ created: boolean }> {
       founderOf: (slug) => founders.get(slug)!,
       organizationId: (slug) => ids.get(slug)!,
     });
-    return { created: created || programmesCreated };
+    const cohortsCreated = await seedCohorts(app, {
+      ownerOf: (slug) => owners.get(slug)!,
+      managerOf: (slug) => managers.get(slug)!,
+      founderOf: (slug) => founders.get(slug)!,
+      organizationId: (slug) => ids.get(slug)!,
+    });
+    return { created: created || programmesCreated || cohortsCreated };
   } finally {
     await app.close();
   }

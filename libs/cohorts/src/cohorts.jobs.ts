@@ -43,6 +43,10 @@ export class ScheduleCohortHandler implements JobHandler<'cohort.schedule'> {
 
   async handle({ cohortId }: JobPayloads['cohort.schedule']): Promise<void> {
     const now = this.clock.now();
+    // Right after a big enrolment the planner has no statistics for the new cohort's rows and
+    // estimates 1 milestone: a nested loop over enrolments per milestone (10,000 × 200,000 rows).
+    // Hash joins are right at any size; transaction-local.
+    await this.txHost.tx.query(`SELECT set_config('enable_nestloop', 'off', true)`);
     const future: MomentRow[] = await this.txHost.tx.query(momentsSql('future'), [now, cohortId]);
     const due: MomentRow[] = await this.txHost.tx.query(momentsSql('due'), [now, cohortId]);
     await this.moments.add(future, due, now);

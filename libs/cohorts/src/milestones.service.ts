@@ -72,7 +72,8 @@ export class MilestonesService {
     const patch = this.patch(template, changes);
     if (Object.keys(patch).length === 0) return toCohortMilestoneView(template);
     await this.tx.getRepository(CohortMilestone).update({ id: template.id }, patch);
-    const copies: { id: string }[] = await this.tx.query(
+    // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
+    const [copies]: [{ id: string }[], number] = await this.tx.query(
       `UPDATE milestones SET title = cm.title, description = cm.description, evidence_required = cm.evidence_required,
               due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $3,
               overdue_marked_at = CASE WHEN milestones.due_on = cm.due_on THEN milestones.overdue_marked_at END, updated_at = $4
@@ -94,7 +95,7 @@ export class MilestonesService {
     const template = await this.cohortMilestone(cohortId, cohortMilestoneId);
     const now = this.clock.now();
     await this.tx.getRepository(CohortMilestone).update({ id: template.id }, { droppedAt: now });
-    const dropped: { id: string }[] = await this.tx.query(
+    const [dropped]: [{ id: string }[], number] = await this.tx.query(
       `UPDATE milestones SET dropped_at = $2, updated_at = $2 WHERE cohort_milestone_id = $1 AND status <> 'approved' AND dropped_at IS NULL RETURNING id`,
       [template.id, now],
     );

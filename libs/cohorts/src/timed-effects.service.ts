@@ -97,7 +97,8 @@ export class TimedEffects {
   /** Marks the cohort's milestones due at `at` overdue (if not approved) and escalates to the managers. Returns how many. */
   async markOverdue(cohortId: string, at: Date): Promise<number> {
     const now = this.clock.now();
-    const marked: Marked[] = await this.tx.query(
+    // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
+    const [marked]: [Marked[], number] = await this.tx.query(
       `UPDATE milestones m SET overdue_marked_at = $3
          FROM enrolments e
         WHERE e.id = m.enrolment_id AND e.status = 'active' AND m.cohort_id = $1 AND m.due_at = $2 AND m.due_at <= $3
