@@ -45,13 +45,19 @@ export class CohortsService {
     const { phases, endsOn, completesOn } = phaseDates(input.startsOn, programme.phases);
     const equity = programme.equityPolicy.kind === 'fixed_after' ? programme.equityPolicy : null;
     const id = newId();
-    const duplicate = await this.tx.getRepository(Cohort).existsBy({ organizationId, programmeId: programme.id, name: input.name });
-    if (duplicate) throw new ConflictError('COHORT_EXISTS', `The programme already has a cohort named "${input.name}".`);
-    await this.tx.query(
-      `INSERT INTO cohorts (id, organization_id, programme_id, name, timezone, starts_on, ends_on, ends_at, reminder_offsets_days, equity_stake_bps, equity_after_months)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date)::timestamp AT TIME ZONE $5, $9, $10, $11)`,
-      [id, organizationId, programme.id, input.name, timezone, input.startsOn, endsOn, completesOn, input.reminderOffsetsDays ?? DEFAULT_REMINDER_OFFSETS, equity?.bps ?? null, equity?.afterMonths ?? null],
-    );
+    const duplicate = () => new ConflictError('COHORT_EXISTS', `The programme already has a cohort named "${input.name}".`);
+    if (await this.tx.getRepository(Cohort).existsBy({ organizationId, programmeId: programme.id, name: input.name })) throw duplicate();
+    try {
+      await this.tx.query(
+        `INSERT INTO cohorts (id, organization_id, programme_id, name, timezone, starts_on, ends_on, ends_at, reminder_offsets_days, equity_stake_bps, equity_after_months)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date)::timestamp AT TIME ZONE $5, $9, $10, $11)`,
+        [id, organizationId, programme.id, input.name, timezone, input.startsOn, endsOn, completesOn, input.reminderOffsetsDays ?? DEFAULT_REMINDER_OFFSETS, equity?.bps ?? null, equity?.afterMonths ?? null],
+      );
+    } catch (error) {
+      // Two staff creating the same cohort at once: the unique constraint decides.
+      if ((error as { constraint?: string }).constraint === 'uq_cohorts_org_programme_name') throw duplicate();
+      throw error;
+    }
     await this.tx.query(
       `INSERT INTO cohort_phases (id, organization_id, cohort_id, position, name, starts_on, ends_on, starts_at)
        SELECT unnest($1::uuid[]), $2, $3, unnest($4::int[]), unnest($5::text[]), unnest($6::date[]), unnest($7::date[]), unnest($6::date[])::timestamp AT TIME ZONE $8`,

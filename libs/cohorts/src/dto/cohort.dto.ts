@@ -1,6 +1,6 @@
 import { OptionalField, PageQueryDto, trimmed } from '@hatchery/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -180,4 +180,3 @@ export class AddFounderDto {
   email: string;
 }
 
-export { Type };
