@@ -7,6 +7,9 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  messageId?: string;
+  replyTo?: string;
+  fromHeader?: string;
 }
 
 /** A real SMTP listener on a free port; the worker sends to it over TCP. */
@@ -29,6 +32,9 @@ export class Mailbox {
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: mail.subject ?? '',
               text: mail.text ?? '',
+              messageId: mail.messageId,
+              replyTo: mail.replyTo?.text,
+              fromHeader: mail.from?.text,
             });
             this.waiters.splice(0).forEach((wake) => wake());
             setTimeout(() => callback(), this.replyDelayMs);

@@ -54,12 +54,17 @@ export class EnrolmentsService {
       if ((error as { constraint?: string }).constraint === UNIQUE_ACTIVE) throw this.alreadyEnrolled(ids);
       throw error;
     }
+    // The copies and the first line of each one's history, in one statement.
     await this.tx.query(
-      `INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, cohort_milestone_id, phase_position, title, description, evidence_required, due_on, due_at)
-       SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, (cm.due_on + 1)::timestamp AT TIME ZONE $3
-         FROM unnest($4::uuid[]) AS e(id) CROSS JOIN cohort_milestones cm
-        WHERE cm.cohort_id = $2 AND cm.dropped_at IS NULL`,
-      [organizationId, cohortId, cohort.timezone, enrolmentIds],
+      `WITH copies AS (
+         INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, cohort_milestone_id, phase_position, title, description, evidence_required, due_on, due_at)
+         SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, (cm.due_on + 1)::timestamp AT TIME ZONE $3
+           FROM unnest($4::uuid[]) AS e(id) CROSS JOIN cohort_milestones cm
+          WHERE cm.cohort_id = $2 AND cm.dropped_at IS NULL
+         RETURNING id)
+       INSERT INTO milestone_events (id, organization_id, milestone_id, kind, actor_user_id, created_at)
+       SELECT uuid_v7(), $1, id, 'created', $5, $6 FROM copies`,
+      [organizationId, cohortId, cohort.timezone, enrolmentIds, this.context.userId ?? null, this.clock.now()],
     );
     await this.startups.markIncubating(ids);
     await this.audit.record({ action: 'cohort.enrolled', entityType: 'cohort', entityId: cohortId, after: { startupIds: ids.length > 50 ? `${ids.length} startups` : ids, applicationId } });

@@ -10,7 +10,9 @@ import { renderEmail } from './templates';
 /**
  * Emails one notification. The row is locked while the mail is sent and marked in the same
  * transaction, so a second delivery (or a second worker) waits and then finds it sent. A crash
- * before the commit leaves it pending and the retry sends it.
+ * after the mail server took the message but before the commit leaves it pending and the retry
+ * sends it again (SMTP has no two-phase commit); both copies carry the same Message-ID, so the
+ * recipient's mail client shows one.
  */
 @Injectable()
 export class NotificationEmailHandler implements JobHandler<'notification.email'> {
@@ -31,7 +33,7 @@ export class NotificationEmailHandler implements JobHandler<'notification.email'
     if (!notification || notification.emailStatus !== 'pending') return;
     const recipient = await this.accounts.get(notification.userId);
     const organization = await this.organizations.current();
-    await this.mail.send({ to: recipient.email, ...renderEmail(notification, recipient, organization, this.env) });
+    await this.mail.send({ to: recipient.email, messageId: `<notification.${notification.id}@${new URL(this.env.APP_URL).hostname}>`, ...renderEmail(notification, recipient, organization, this.env) });
     await repository.update({ id: notificationId }, { emailStatus: 'sent', emailedAt: this.clock.now() });
   }
 }

@@ -10,6 +10,8 @@ export interface Mail {
   /** Defaults to MAIL_FROM. */
   from?: string;
   replyTo?: string;
+  /** A stable Message-ID: if a crash makes the worker send twice, mail clients show it once. */
+  messageId?: string;
 }
 
 /** Sends mail over SMTP_URL. Only job handlers call it: requests enqueue, never send. */
