@@ -348,6 +348,24 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       ]);
       expect(await countRows(system, 'notifications', 'user_id = $1', [theirs.founder.id])).toBe(0);
     });
+
+    it("signs emails with the organization's sender name and reply-to address, once set", async () => {
+      const before = await waitForMail(mine.founder.email, /was approved/);
+      expect(before.fromHeader).toContain(`"${ctx.org.name}"`);
+      expect(before.replyTo).toBeUndefined();
+      const patched = await system.http.patch(orgUrl(ctx.org), { emailFromName: 'MCS Programme Office', emailReplyTo: 'Programme@MCS.example' }, ctx.owner.token);
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({ emailFromName: 'MCS Programme Office', emailReplyTo: 'programme@mcs.example' });
+      expect((await system.http.patch(orgUrl(ctx.org), { emailReplyTo: 'not an email' }, ctx.owner.token)).status).toBe(400);
+
+      const extra = await system.http.post(`${orgUrl(ctx.org)}/enrolments/${(await query(`SELECT enrolment_id FROM milestones WHERE id = $1`, [milestoneId]))[0].enrolment_id}/milestones`, { title: 'Signed pilot', dueOn: '2026-04-20', evidenceRequired: false }, ctx.owner.token);
+      expect(extra.status).toBe(201);
+      expect((await system.http.post(`${orgUrl(ctx.org)}/milestones/${extra.body.id}/review`, { decision: 'approve' }, ctx.owner.token)).status).toBe(200);
+      const after = await waitForMail(mine.founder.email, /"Signed pilot" was approved/);
+      expect(after.fromHeader).toContain('"MCS Programme Office"');
+      expect(after.replyTo).toBe('programme@mcs.example');
+      expect(after.text).toContain('— MCS Programme Office');
+    });
   });
 
   describe('5. staff edits', () => {
