@@ -159,11 +159,11 @@ async function main(): Promise<void> {
   const dispatcher = app.get(core.JobDispatcher);
   const processed = await drain(Worker, 'milestones', due.due, (job) => dispatcher.dispatch(job));
   const { rows: [fx] } = await su.query(
-    `SELECT (SELECT count(*) FROM milestones WHERE cohort_id = $1 AND overdue_marked_at IS NOT NULL)::int AS overdue, (SELECT count(*) FROM milestone_events)::int AS events,
+    `SELECT (SELECT count(*) FROM milestones WHERE cohort_id = $1 AND overdue_marked_at IS NOT NULL)::int AS overdue, (SELECT count(*) FROM milestone_events WHERE kind = 'overdue')::int AS events,
             (SELECT count(*) FROM milestone_reminders)::int AS reminders, (SELECT count(*) FROM notifications)::int AS notifications,
             (SELECT count(*) FROM outbox_messages WHERE job_name = 'notification.email' AND relayed_at IS NULL)::int AS emails`, [bigCohortId]);
   const touched = fx.overdue + fx.reminders;
-  log(`processed ${due.due} moment jobs (${JSON.stringify(byName)}) in ${processed.toFixed(0)} ms: ${fx.overdue} milestones marked overdue (${fx.events} events), ${fx.reminders} reminders, ${fx.notifications} notifications, ${fx.emails} notification.email outbox rows (not relayed here)`);
+  log(`processed ${due.due} moment jobs (${JSON.stringify(byName)}) in ${processed.toFixed(0)} ms: ${fx.overdue} milestones marked overdue (${fx.events} overdue events), ${fx.reminders} reminders, ${fx.notifications} notifications, ${fx.emails} notification.email outbox rows (not relayed here)`);
   row('process due moment jobs, real dispatcher', due.due, 'jobs', processed, `${touched.toLocaleString('en')} milestones acted on (${Math.round((touched / processed) * 1000).toLocaleString('en')}/s)`);
 
   // 5. Baselines on the same Redis: bare addBulk, in chunks of 1,000 as MomentQueue.add does, and a no-op worker.

@@ -28,6 +28,7 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         await queryRunner.query(`CREATE TABLE "milestone_events" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "milestone_id" uuid NOT NULL, "kind" text NOT NULL, "actor_user_id" uuid, "evidence_text" text, "evidence_links" jsonb, "comment" text, "changes" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_milestone_events" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "ix_milestone_events_org_milestone" ON "milestone_events" ("organization_id", "milestone_id") `);
         await queryRunner.query(`CREATE TABLE "milestone_reminders" ("milestone_id" uuid NOT NULL, "offset_days" integer NOT NULL, "due_on" date NOT NULL, "organization_id" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_milestone_reminders" PRIMARY KEY ("milestone_id", "offset_days", "due_on"))`);
+        await queryRunner.query(`CREATE INDEX "ix_milestone_reminders_org_milestone" ON "milestone_reminders" ("organization_id", "milestone_id") `);
         await queryRunner.query(`ALTER TABLE "startups" ADD "outcome_reason" text`);
         await queryRunner.query(`ALTER TABLE "startups" ADD "outcome_on" date`);
         await queryRunner.query(`ALTER TABLE "users" ADD "reminder_emails" boolean NOT NULL DEFAULT true`);
@@ -47,6 +48,8 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "fk_milestones_cohort_milestone" FOREIGN KEY ("cohort_milestone_id") REFERENCES "cohort_milestones"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "milestone_events" ADD CONSTRAINT "fk_milestone_events_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "milestone_reminders" ADD CONSTRAINT "fk_milestone_reminders_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "invitations" ADD "startup_id" uuid`);
+        await queryRunner.query(`ALTER TABLE "invitations" ADD CONSTRAINT "fk_invitations_startup" FOREIGN KEY ("startup_id") REFERENCES "startups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         // UUIDv7 (time-ordered, like the ids the application makes) for rows inserted set-based in SQL.
         await queryRunner.query(`CREATE FUNCTION uuid_v7() RETURNS uuid LANGUAGE sql VOLATILE AS $$
             SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
@@ -61,10 +64,15 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         for (const table of tenantTables.filter((t) => t !== 'notifications')) {
             await queryRunner.query(`CREATE POLICY tenant_isolation ON "${table}" USING (organization_id = app_current_organization()) WITH CHECK (organization_id = app_current_organization())`);
         }
-        // A person reads and marks their own notifications from any organization; jobs (and staff reviewing a milestone) create them.
-        await queryRunner.query(`CREATE POLICY recipient ON "notifications" USING (user_id = app_current_user())`);
-        await queryRunner.query(`CREATE POLICY organization_writes ON "notifications" USING (organization_id = app_current_organization() AND app_current_role() IN ('worker', 'owner', 'manager')) WITH CHECK (organization_id = app_current_organization() AND app_current_role() IN ('worker', 'owner', 'manager'))`);
-        await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "cohorts", "cohort_phases", "cohort_milestones", "enrolments", "milestones", "programme_actions", "notifications" TO hatchery_app`);
+        // A person reads and marks their own notifications, from any organization. Staff create
+        // them (a milestone review) but read none; the worker creates, reads and marks them sent.
+        await queryRunner.query(`CREATE POLICY recipient_reads ON "notifications" FOR SELECT USING (user_id = app_current_user())`);
+        await queryRunner.query(`CREATE POLICY recipient_marks ON "notifications" FOR UPDATE USING (user_id = app_current_user()) WITH CHECK (user_id = app_current_user())`);
+        await queryRunner.query(`CREATE POLICY staff_creates ON "notifications" FOR INSERT WITH CHECK (organization_id = app_current_organization() AND app_current_role() IN ('owner', 'manager'))`);
+        await queryRunner.query(`CREATE POLICY worker_sends ON "notifications" USING (organization_id = app_current_organization() AND app_current_role() = 'worker') WITH CHECK (organization_id = app_current_organization() AND app_current_role() = 'worker')`);
+        await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "cohorts", "cohort_phases", "cohort_milestones", "enrolments", "milestones", "programme_actions" TO hatchery_app`);
+        await queryRunner.query(`GRANT SELECT, INSERT ON "notifications" TO hatchery_app`);
+        await queryRunner.query(`GRANT UPDATE ("read_at", "email_status", "emailed_at") ON "notifications" TO hatchery_app`);
         await queryRunner.query(`GRANT SELECT, INSERT ON "milestone_events", "milestone_reminders" TO hatchery_app`);
         await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON "startup_founders" TO hatchery_app`);
         await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "calendar_feeds" TO hatchery_app`);
@@ -87,6 +95,8 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`REVOKE UPDATE ("reminder_emails") ON "users" FROM hatchery_app`);
         await queryRunner.query(`DROP FUNCTION uuid_v7()`);
+        await queryRunner.query(`ALTER TABLE "invitations" DROP CONSTRAINT "fk_invitations_startup"`);
+        await queryRunner.query(`ALTER TABLE "invitations" DROP COLUMN "startup_id"`);
         await queryRunner.query(`ALTER TABLE "milestone_reminders" DROP CONSTRAINT "fk_milestone_reminders_milestone"`);
         await queryRunner.query(`ALTER TABLE "milestone_events" DROP CONSTRAINT "fk_milestone_events_milestone"`);
         await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "fk_milestones_cohort_milestone"`);
@@ -106,6 +116,7 @@ export class AddCohortsMilestonesNotifications1795829109520 implements Migration
         await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "reminder_emails"`);
         await queryRunner.query(`ALTER TABLE "startups" DROP COLUMN "outcome_on"`);
         await queryRunner.query(`ALTER TABLE "startups" DROP COLUMN "outcome_reason"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_milestone_reminders_org_milestone"`);
         await queryRunner.query(`DROP TABLE "milestone_reminders"`);
         await queryRunner.query(`DROP INDEX "public"."ix_milestone_events_org_milestone"`);
         await queryRunner.query(`DROP TABLE "milestone_events"`);

@@ -468,12 +468,13 @@ describe('timers: moments through time, at most once', () => {
     const other = new WorkerProcess();
     await other.start();
     try {
-      // Day 13, 10:00: two milestones are overdue (their reminders are no longer sent), the third
-      // has both reminders due (the 1-day one at 09:00 today).
+      // Day 13, 10:00: two milestones are overdue (their reminders are no longer sent); the third's
+      // 7-day and 1-day reminders have both passed, and only the nearer one (09:00 today) is sent.
       clock.set(local(addDays('2033-01-02', 13), '10:00'));
       const now = clock.now();
       const due: MomentRow[] = (await system.db.query(momentsSql('due'), [now, w.cohort.id])).rows;
-      expect(due.map((r) => r.job).sort()).toEqual(['cohort.advance', 'milestone.mark-overdue', 'milestone.mark-overdue', 'milestone.remind', 'milestone.remind']);
+      expect(due.map((r) => r.job).sort()).toEqual(['cohort.advance', 'milestone.mark-overdue', 'milestone.mark-overdue', 'milestone.remind']);
+      expect(due.find((r) => r.job === 'milestone.remind')!.offset_days).toBe(1);
       // Each due moment also delivered under three more ids, so both workers run the same effect at once.
       await queues.milestones.addBulk(
         due.flatMap((row) => ['x', 'y', 'z'].map((s) => {
@@ -489,8 +490,8 @@ describe('timers: moments through time, at most once', () => {
         status: 'running',
         current_phase: 0,
         enrolment_phases: [0],
-        reminders: 8, // 4 startups × the third milestone × 2 offsets
-        reminder_notifications: 8,
+        reminders: 4, // 4 startups × the third milestone × the 1-day offset
+        reminder_notifications: 4,
         overdue: 8,
         overdue_events: 8,
         escalations: 4, // 2 overdue moments × (owner + manager)
@@ -498,7 +499,7 @@ describe('timers: moments through time, at most once', () => {
         stakes: 0,
         stakes_1000: 0,
       });
-      for (const founder of w.founders) expect(mailsTo(system, founder.email, /^Reminder: /)).toBe(2);
+      for (const founder of w.founders) expect(mailsTo(system, founder.email, /^Reminder: /)).toBe(1);
       expect(mailsTo(system, w.owner.email, /overdue in /)).toBe(2);
       expect(mailsTo(system, w.manager.email, /overdue in /)).toBe(2);
       expect(await failedJobs(queues)).toBe(0);

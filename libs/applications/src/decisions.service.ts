@@ -117,6 +117,7 @@ export class DecisionsService {
   async onWithdrawn(application: { id: string; callId: string; previousStatus: ApplicationStatus }): Promise<void> {
     if (application.previousStatus !== 'accepted') return;
     await this.startups.withdrawForApplication(application.id);
+    await this.enrolments.withdrawForApplication(application.id, 'The applicant declined the place.');
     const organizationId = this.context.requireOrganizationId();
     await this.outbox.enqueue('call.promote-waitlist', { organizationId, callId: application.callId }, { jobId: jobId('call.promote-waitlist', application.callId, application.id) });
   }
@@ -173,7 +174,7 @@ export class DecisionsService {
       if (founder.email === applicant.email) continue;
       const account = await this.accounts.findByEmail(founder.email);
       if (account) await join(account.id);
-      else await this.invitations.create(founder.email, 'founder', application.applicantUserId);
+      else await this.invitations.create(founder.email, 'founder', application.applicantUserId, startup.id);
     }
     return startup.id;
   }

@@ -35,6 +35,8 @@ export class CalendarFeedsService {
   /** A new secret URL; the previous one stops working. The token is shown only here. */
   async create(): Promise<{ url: string; createdAt: string }> {
     const userId = this.context.requireUserId();
+    // A double click: the second waits, then replaces the first (one active feed per person).
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('calendar-feed:' || $1, 0))`, [userId]);
     await this.feeds.update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     const token = randomBytes(32).toString('base64url');
     const feed = { id: newId(), userId, tokenHash: sha256(token), revokedAt: null };
@@ -71,7 +73,7 @@ export class CalendarFeedsService {
         WHERE e.startup_id = ANY($1::uuid[]) AND e.status = 'active' AND m.dropped_at IS NULL ORDER BY m.due_on`,
       [startupIds],
     );
-    const phases = await this.phaseEvents(`e.startup_id = ANY($1::uuid[]) AND e.status = 'active'`, [startupIds], organizationName);
+    const phases = await this.phaseEvents(`EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = c.id AND e.status = 'active' AND e.startup_id = ANY($1::uuid[]))`, [startupIds], organizationName);
     return [
       ...milestones.map((m) => ({ uid: `milestone-${m.id}@hatchery`, summary: `Due: ${m.title} (${m.startup})`, description: `${organizationName} · ${m.cohort}`, startsOn: m.due_on, endsOn: m.due_on })),
       ...phases,
@@ -84,9 +86,9 @@ export class CalendarFeedsService {
 
   private async phaseEvents(where: string, params: unknown[], organizationName: string): Promise<AllDayEvent[]> {
     const rows: { id: string; name: string; starts_on: string; ends_on: string; cohort: string }[] = await this.txHost.tx.query(
-      `SELECT DISTINCT p.id, p.name, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on, c.name AS cohort
-         FROM cohort_phases p JOIN cohorts c ON c.id = p.cohort_id LEFT JOIN enrolments e ON e.cohort_id = c.id
-        WHERE ${where} ORDER BY starts_on`,
+      `SELECT p.id, p.name, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on, c.name AS cohort
+         FROM cohort_phases p JOIN cohorts c ON c.id = p.cohort_id
+        WHERE ${where} ORDER BY p.starts_on`,
       params,
     );
     return rows.map((p) => ({ uid: `phase-${p.id}@hatchery`, summary: `${p.cohort}: ${p.name}`, description: organizationName, startsOn: p.starts_on, endsOn: p.ends_on }));

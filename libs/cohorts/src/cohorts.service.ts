@@ -77,10 +77,14 @@ export class CohortsService {
     return cohort;
   }
 
-  /** Queues the cohort's moments once this transaction commits. */
+  /**
+   * Queues the cohort's moments once this transaction commits. The job id carries the
+   * transaction id, so a request that enrols or reschedules many times schedules the cohort once.
+   */
   async schedule(cohortId: string): Promise<void> {
     const organizationId = this.context.requireOrganizationId();
-    await this.outbox.enqueue('cohort.schedule', { organizationId, cohortId }, { jobId: jobId('cohort.schedule', cohortId, newId()) });
+    const [{ txid }]: { txid: string }[] = await this.tx.query(`SELECT txid_current()::text AS txid`);
+    await this.outbox.enqueue('cohort.schedule', { organizationId, cohortId }, { jobId: jobId('cohort.schedule', cohortId, txid) });
   }
 
   async find(id: string, lock = false): Promise<Cohort> {
@@ -142,7 +146,8 @@ export class CohortsService {
       : [];
     const names = await this.startups.names(shown.map((e) => e.startupId));
     const now = this.clock.now();
-    const cell = (m: Milestone) => ({ milestoneId: m.id, title: m.title, dueOn: m.dueOn, status: m.status, overdue: isOverdue(m, now) });
+    const active = new Set(shown.filter((e) => e.status === 'active').map((e) => e.id));
+    const cell = (m: Milestone) => ({ milestoneId: m.id, title: m.title, dueOn: m.dueOn, status: m.status, overdue: isOverdue(m, now, active.has(m.enrolmentId)) });
     return {
       columns: columns.map(toCohortMilestoneView),
       rows: shown.map((e) => {

@@ -34,9 +34,11 @@ export class EnrolmentsService {
     const cohort = await this.cohorts.find(cohortId, true);
     if (cohort.status === 'completed') throw new ConflictError('COHORT_COMPLETED', 'The cohort has completed; enrol into a running or planned one.');
     const ids = [...new Set(startupIds)];
-    const existing = new Set(await this.startups.existing(ids));
+    const existing = new Map((await this.startups.existing(ids)).map((s) => [s.id, s.status]));
     const missing = ids.filter((id) => !existing.has(id));
     if (missing.length > 0) throw new NotFoundError(`Startup ${missing[0]}`);
+    const withdrawn = ids.filter((id) => existing.get(id) === 'withdrawn');
+    if (withdrawn.length > 0) throw new ConflictError('STARTUP_WITHDRAWN', 'A startup that withdrew cannot be enrolled.', { startupIds: withdrawn });
     const busy: { startup_id: string; cohort_id: string }[] = await this.tx.query(
       `SELECT startup_id, cohort_id FROM enrolments WHERE programme_id = $1 AND status = 'active' AND startup_id = ANY($2::uuid[])`,
       [cohort.programmeId, ids],
@@ -73,13 +75,32 @@ export class EnrolmentsService {
     return { enrolled: enrolmentIds.length, enrolments: rows.map(toEnrolmentView) };
   }
 
-  /** Withdraws an enrolment; it stays, with its milestones and history, and its timers stop. */
+  /**
+   * Withdraws an enrolment; it stays, with its milestones and history, its timers stop, and the
+   * actions still open for it (a graduation review, a stake) are cancelled.
+   */
   async withdraw(enrolmentId: string, reason: string) {
     const enrolment = await this.find(enrolmentId, true);
     if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
-    await this.tx.getRepository(Enrolment).update({ id: enrolmentId }, { status: 'withdrawn', endedAt: this.clock.now(), endReason: reason });
-    await this.audit.record({ action: 'enrolment.withdrawn', entityType: 'enrolment', entityId: enrolmentId, before: { status: 'active' }, after: { status: 'withdrawn', reason } });
+    await this.end(enrolment, reason);
     return toEnrolmentView(await this.find(enrolmentId));
+  }
+
+  /** When an accepted applicant declines the place: their enrolment ends too. */
+  async withdrawForApplication(applicationId: string, reason: string): Promise<void> {
+    const active = await this.tx.getRepository(Enrolment).find({ where: { organizationId: this.context.requireOrganizationId(), applicationId, status: 'active' }, lock: { mode: 'pessimistic_write' } });
+    for (const enrolment of active) await this.end(enrolment, reason);
+  }
+
+  private async end(enrolment: Enrolment, reason: string): Promise<void> {
+    const now = this.clock.now();
+    await this.tx.getRepository(Enrolment).update({ id: enrolment.id }, { status: 'withdrawn', endedAt: now, endReason: reason });
+    await this.tx.query(
+      `UPDATE programme_actions SET status = 'resolved', resolution = 'cancelled', reason = $2, resolved_by = $3, resolved_at = $4
+        WHERE enrolment_id = $1 AND status = 'open'`,
+      [enrolment.id, `Enrolment withdrawn: ${reason}`, this.context.userId ?? null, now],
+    );
+    await this.audit.record({ action: 'enrolment.withdrawn', entityType: 'enrolment', entityId: enrolment.id, before: { status: 'active' }, after: { status: 'withdrawn', reason } });
   }
 
   async find(id: string, lock = false): Promise<Enrolment> {

@@ -72,11 +72,16 @@ export class MilestonesService {
     const patch = this.patch(template, changes);
     if (Object.keys(patch).length === 0) return toCohortMilestoneView(template);
     await this.tx.getRepository(CohortMilestone).update({ id: template.id }, patch);
+    // Only the fields that changed: renaming the milestone must not undo one startup's own reschedule.
+    const set = [
+      patch.title !== undefined && 'title = cm.title',
+      patch.description !== undefined && 'description = cm.description',
+      patch.evidenceRequired !== undefined && 'evidence_required = cm.evidence_required',
+      patch.dueOn !== undefined && 'due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $3, overdue_marked_at = NULL',
+    ].filter(Boolean);
     // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
     const [copies]: [{ id: string }[], number] = await this.tx.query(
-      `UPDATE milestones SET title = cm.title, description = cm.description, evidence_required = cm.evidence_required,
-              due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $3,
-              overdue_marked_at = CASE WHEN milestones.due_on = cm.due_on THEN milestones.overdue_marked_at END, updated_at = $4
+      `UPDATE milestones SET ${set.join(', ')}, updated_at = $4
          FROM cohort_milestones cm
         WHERE cm.id = $2 AND milestones.cohort_milestone_id = cm.id AND milestones.cohort_id = $1
           AND milestones.status <> 'approved' AND milestones.dropped_at IS NULL
@@ -210,7 +215,7 @@ export class MilestonesService {
         enrolment: toEnrolmentView(enrolment),
         cohort: { id: cohort.id, name: cohort.name, status: cohort.status, startsOn: cohort.startsOn, endsOn: cohort.endsOn, currentPhase: cohort.currentPhase },
         phases: (await this.cohorts.phases(cohort.id)).map(toPhaseView),
-        milestones: milestones.filter((m) => m.droppedAt === null).map((m) => toMilestoneView(m, now)),
+        milestones: milestones.filter((m) => m.droppedAt === null).map((m) => toMilestoneView(m, now, enrolment.status === 'active')),
       });
     }
     return { startup, now: now.toISOString(), enrolments: result };

@@ -1,6 +1,11 @@
 import { jobId, JobName, JobPayloads } from '@hatchery/core';
 import { REMINDER_HOUR } from './schedule-rules';
 
+/** SQL for the instant an `offset`-day reminder of a milestone due on `dueOn` goes out: 09:00 local. */
+export function remindAt(dueOn: string, offset: string, timezone: string): string {
+  return `((${dueOn} - ${offset})::timestamp + make_interval(hours => ${REMINDER_HOUR})) AT TIME ZONE ${timezone}`;
+}
+
 /**
  * Every timed effect of a cohort lives in Postgres as a due moment; the worker only needs a
  * delayed job per distinct (cohort, effect, moment). All of a cohort's milestones due at the
@@ -8,7 +13,9 @@ import { REMINDER_HOUR } from './schedule-rules';
  *
  * `future`: moments still ahead, for delayed jobs. `due`: moments that have passed and whose
  * effect has not happened, for catch-up. Reminders are caught up only while their milestone is
- * not yet due; overdue marks, phase changes and scheduled actions always.
+ * not yet due, and only the nearest one that passed (a founder enrolled two days before a due
+ * date gets the 1-day reminder, not the 7-day one too); overdue marks, phase changes and
+ * scheduled actions always.
  *
  * Parameters: $1 now, $2 a cohort id or null for all.
  */
@@ -28,9 +35,10 @@ export function momentsSql(mode: 'future' | 'due'): string {
     SELECT DISTINCT l.organization_id, l.cohort_id, 'milestone.remind', r.at, o.offset_days, NULL
       FROM live l
       CROSS JOIN LATERAL unnest(l.reminder_offsets_days) AS o(offset_days)
-      CROSS JOIN LATERAL (SELECT ((l.due_on - o.offset_days)::timestamp + make_interval(hours => ${REMINDER_HOUR})) AT TIME ZONE l.timezone AS at) r
+      CROSS JOIN LATERAL (SELECT ${remindAt('l.due_on', 'o.offset_days', 'l.timezone')} AS at) r
      WHERE l.status IN ('pending', 'changes_requested') AND l.due_at > $1 AND ${passed('r.at')}
-       ${mode === 'due' ? 'AND NOT EXISTS (SELECT 1 FROM milestone_reminders mr WHERE mr.milestone_id = l.id AND mr.offset_days = o.offset_days AND mr.due_on = l.due_on)' : ''}
+       ${mode === 'due' ? `AND NOT EXISTS (SELECT 1 FROM milestone_reminders mr WHERE mr.milestone_id = l.id AND mr.offset_days = o.offset_days AND mr.due_on = l.due_on)
+       AND NOT EXISTS (SELECT 1 FROM unnest(l.reminder_offsets_days) AS nearer(days) WHERE nearer.days < o.offset_days AND ${remindAt('l.due_on', 'nearer.days', 'l.timezone')} <= $1)` : ''}
     UNION ALL
     SELECT DISTINCT c.organization_id, c.id, 'cohort.advance', p.starts_at, 0, NULL
       FROM cohorts c JOIN cohort_phases p ON p.cohort_id = c.id

@@ -58,8 +58,16 @@ export class ProgrammeActionsService {
       if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
       if (input.resolution === 'extended') {
         const cohort = await this.cohorts.find(enrolment.cohortId);
-        if (input.extendUntil! <= cohort.endsOn) {
-          throw new DomainError(400, 'EXTENSION_TOO_SHORT', `An extension runs past the cohort's end (${cohort.endsOn}).`, { errors: [{ field: 'extendUntil', message: `must be after ${cohort.endsOn}` }] });
+        // Past the cohort's end, the current end of incubation and today (in the cohort's timezone).
+        const [{ current_end: currentEnd, today }]: { current_end: string; today: string }[] = await this.txHost.tx.query(
+          `SELECT ((incubation_ends_at AT TIME ZONE $2)::date - 1)::text AS current_end, ($3::timestamptz AT TIME ZONE $2)::date::text AS today FROM enrolments WHERE id = $1`,
+          [enrolment.id, cohort.timezone, this.clock.now()],
+        );
+        const floor = [cohort.endsOn, currentEnd, today].sort().pop()!;
+        if (input.extendUntil! <= floor) {
+          throw new DomainError(400, 'EXTENSION_TOO_SHORT', `An extension must run past ${floor} (the cohort's end, the current end of incubation and today).`, {
+            errors: [{ field: 'extendUntil', message: `must be after ${floor}` }],
+          });
         }
         await this.txHost.tx.query(`UPDATE enrolments SET incubation_ends_at = ($2::date + 1)::timestamp AT TIME ZONE $3, updated_at = $4 WHERE id = $1`, [enrolment.id, input.extendUntil, cohort.timezone, this.clock.now()]);
         await this.startups.recordOutcome(enrolment.startupId, { status: 'incubating', reason: input.reason, on: input.effectiveOn });

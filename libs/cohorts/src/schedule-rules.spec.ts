@@ -71,6 +71,21 @@ describe('schedule rules', () => {
       expect(phases[1].startsOn).toBe('2026-01-11');
       expect(completesOn).toBe('2027-01-11');
     });
+
+    it('counts months after a day phase from where that phase ended', () => {
+      const { phases } = phaseDates('2026-01-22', [
+        { name: 'Bootcamp', durationValue: 10, durationUnit: 'days', milestones: [] },
+        { name: 'Validation', durationValue: 1, durationUnit: 'months', milestones: [] },
+        { name: 'Sprint', durationValue: 14, durationUnit: 'days', milestones: [] },
+        { name: 'Execution', durationValue: 2, durationUnit: 'months', milestones: [] },
+      ]);
+      expect(phases.map((p) => [p.startsOn, p.endsOn])).toEqual([
+        ['2026-01-22', '2026-01-31'],
+        ['2026-02-01', '2026-02-28'],
+        ['2026-03-01', '2026-03-14'],
+        ['2026-03-15', '2026-05-14'],
+      ]);
+    });
   });
 
   it('puts a template milestone inside its phase', () => {

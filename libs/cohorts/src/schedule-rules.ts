@@ -6,10 +6,10 @@ import type { PhaseTemplate } from '@hatchery/programmes';
  * handles offsets and DST.
  *
  * Adding months: the same day number N months later, or the last day of that month when it is
- * shorter (31 January + 1 month = 28 or 29 February). Phase boundaries are always computed from
- * the cohort's start, never chained phase to phase, so a clamped February does not drag later
- * phases earlier: a boundary is the start plus the months of all earlier phases (clamped), then
- * plus their days.
+ * shorter (31 January + 1 month = 28 or 29 February). Month phases that follow each other are
+ * counted from the day the run of months began, never chained phase to phase, so a clamped
+ * February does not drag later phases earlier (31 January + 1 month = 28 February, + 2 months =
+ * 31 March). A phase counted in days starts a new run after it.
  *
  * A phase runs from its boundary to the day before the next one. A milestone is due
  * `offsetDays` after its phase starts; it becomes overdue at local midnight after its due date.
@@ -64,14 +64,18 @@ export interface PhaseDates {
 
 /** The phases of a cohort starting on `startsOn`, and the day after its last (when it completes). */
 export function phaseDates(startsOn: string, template: PhaseTemplate[]): { phases: PhaseDates[]; endsOn: string; completesOn: string } {
+  let anchor = startsOn;
   let months = 0;
-  let days = 0;
-  const boundary = () => addDays(addMonths(startsOn, months), days);
+  const boundary = () => addMonths(anchor, months);
   const phases: PhaseDates[] = [];
   template.forEach((phase, position) => {
     const start = boundary();
-    if (phase.durationUnit === 'months') months += phase.durationValue;
-    else days += phase.durationValue;
+    if (phase.durationUnit === 'months') {
+      months += phase.durationValue;
+    } else {
+      anchor = addDays(start, phase.durationValue);
+      months = 0;
+    }
     phases.push({ position, name: phase.name, startsOn: start, endsOn: addDays(boundary(), -1) });
   });
   const completesOn = boundary();

@@ -8,7 +8,7 @@ import { MembersService } from '@hatchery/organizations';
 import { StartupsService } from '@hatchery/startups';
 import { Cohort, CohortPhase } from './entities/cohort.entity';
 import { ActionKind } from './entities/programme-action.entity';
-import { REMINDER_HOUR } from './schedule-rules';
+import { remindAt } from './moments';
 
 interface Marked {
   id: string;
@@ -57,34 +57,41 @@ export class TimedEffects {
     await this.audit.record({ action: 'cohort.advanced', entityType: 'cohort', entityId: cohortId, before: { status: cohort.status, currentPhase: cohort.currentPhase }, after: { status, currentPhase: current } });
   }
 
-  /** Reminds founders of the cohort's open milestones whose `offsetDays` reminder falls at `at`. Returns how many. */
+  /**
+   * Reminds founders of the cohort's open milestones whose `offsetDays` reminder falls at `at`,
+   * unless a nearer reminder's moment has passed too (a late catch-up sends only that one).
+   * Returns how many.
+   */
   async remind(cohortId: string, at: Date, offsetDays: number): Promise<number> {
     const now = this.clock.now();
-    const reminded: Marked[] = await this.tx.query(
+    const cohort = await this.tx.getRepository(Cohort).findOneBy({ id: cohortId });
+    if (!cohort || at > now) return 0;
+    const reminded: (Marked & { days_left: number })[] = await this.tx.query(
       `WITH inserted AS (
          INSERT INTO milestone_reminders (milestone_id, offset_days, due_on, organization_id, sent_at)
          SELECT m.id, $3, m.due_on, m.organization_id, $4
            FROM milestones m
            JOIN enrolments e ON e.id = m.enrolment_id AND e.status = 'active'
-           JOIN cohorts c ON c.id = m.cohort_id
           WHERE m.cohort_id = $1 AND m.dropped_at IS NULL AND m.status IN ('pending', 'changes_requested')
-            AND ((m.due_on - $3::int)::timestamp + make_interval(hours => ${REMINDER_HOUR})) AT TIME ZONE c.timezone = $2
-            AND $2 <= $4 AND m.due_at > $4
+            AND m.due_at = (($2::timestamptz AT TIME ZONE $5)::date + $3::int + 1)::timestamp AT TIME ZONE $5
+            AND ${remindAt('m.due_on', '$3::int', '$5')} = $2
+            AND m.due_at > $4
+            AND NOT EXISTS (SELECT 1 FROM unnest($6::int[]) AS nearer(days) WHERE nearer.days < $3 AND ${remindAt('m.due_on', 'nearer.days', '$5')} <= $4)
          ON CONFLICT DO NOTHING
          RETURNING milestone_id)
-       SELECT m.id, m.title, m.due_on::text AS due_on, e.startup_id
+       SELECT m.id, m.title, m.due_on::text AS due_on, e.startup_id, m.due_on - ($4::timestamptz AT TIME ZONE $5)::date AS days_left
          FROM inserted i JOIN milestones m ON m.id = i.milestone_id JOIN enrolments e ON e.id = m.enrolment_id`,
-      [cohortId, at, offsetDays, now],
+      [cohortId, at, offsetDays, now, cohort.timezone, cohort.reminderOffsetsDays],
     );
     if (reminded.length === 0) return 0;
     const founders = await this.startups.foundersOf([...new Set(reminded.map((m) => m.startup_id))]);
-    const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
+    const when = (days: number) => (days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
     const items: NotificationInput[] = reminded.flatMap((m) =>
       (founders.get(m.startup_id) ?? []).map((userId) => ({
         userId,
         kind: 'milestone.reminder' as const,
         title: `Reminder: "${m.title}" is due on ${m.due_on}`,
-        body: `Your milestone "${m.title}" is due in ${days}, on ${m.due_on}. Submit your evidence before then.`,
+        body: `Your milestone "${m.title}" is due ${when(m.days_left)}, on ${m.due_on}. Submit your evidence before then.`,
         subject: { type: 'milestone', id: m.id },
         dedupeKey: `milestone.reminder.${m.id}.${offsetDays}.${m.due_on}`,
         email: true,
@@ -133,7 +140,8 @@ export class TimedEffects {
     if (at > now) return 0;
     const column = kind === 'graduation_review' ? 'incubation_ends_at' : 'stake_due_at';
     const due: { id: string; startup_id: string }[] = await this.tx.query(
-      `SELECT id, startup_id FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND ${column} = $2`,
+      // Locked: a withdrawal committing at this moment either comes first (no action) or waits.
+      `SELECT id, startup_id FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND ${column} = $2 ORDER BY id FOR UPDATE`,
       [cohortId, at],
     );
     if (due.length === 0) return 0;

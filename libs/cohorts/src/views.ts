@@ -35,12 +35,15 @@ export function toCohortMilestoneView(m: CohortMilestone) {
   return { id: m.id, phasePosition: m.phasePosition, title: m.title, description: m.description, evidenceRequired: m.evidenceRequired, dueOn: m.dueOn };
 }
 
-/** Overdue from local midnight after the due date while not approved (`dueAt` is that instant). */
-export function isOverdue(m: Pick<Milestone, 'status' | 'dueAt' | 'droppedAt'>, now: Date): boolean {
-  return m.status !== 'approved' && m.droppedAt === null && m.dueAt <= now;
+/**
+ * Overdue from local midnight after the due date while not approved (`dueAt` is that instant),
+ * and only while the startup is still enrolled.
+ */
+export function isOverdue(m: Pick<Milestone, 'status' | 'dueAt' | 'droppedAt'>, now: Date, enrolmentActive = true): boolean {
+  return enrolmentActive && m.status !== 'approved' && m.droppedAt === null && m.dueAt <= now;
 }
 
-export function toMilestoneView(m: Milestone, now: Date) {
+export function toMilestoneView(m: Milestone, now: Date, enrolmentActive = true) {
   return {
     id: m.id,
     enrolmentId: m.enrolmentId,
@@ -51,7 +54,7 @@ export function toMilestoneView(m: Milestone, now: Date) {
     evidenceRequired: m.evidenceRequired,
     dueOn: m.dueOn,
     status: m.status,
-    overdue: isOverdue(m, now),
+    overdue: isOverdue(m, now, enrolmentActive),
     dropped: m.droppedAt !== null,
   };
 }

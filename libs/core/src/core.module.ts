@@ -30,6 +30,8 @@ import { RedisModule } from './redis/redis.module';
           level: env.LOG_LEVEL,
           genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
+          // A calendar feed's URL is its secret: it must not end up in the logs.
+          serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/calendar\/[^/?#]+/, '/calendar/[token]') }) },
           transport: env.LOG_PRETTY === 'true' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
           autoLogging: { ignore: (request) => request.url === '/health' },
         },

@@ -51,22 +51,24 @@ export class NotificationsService {
   /**
    * Creates the notifications (once per person and key) and queues their emails, in the
    * caller's transaction. Set-based: a reminder batch for a whole cohort is a few statements.
-   * Returns how many were new.
    */
-  async notify(items: NotificationInput[]): Promise<number> {
-    if (items.length === 0) return 0;
+  async notify(items: NotificationInput[]): Promise<void> {
+    if (items.length === 0) return;
     const organizationId = this.context.requireOrganizationId();
     const wants = await this.accounts.reminderEmails([...new Set(items.map((i) => i.userId))]);
     const emailStatus = (item: NotificationInput) => (!item.email ? 'none' : OPTIONAL_EMAIL.includes(item.kind) && wants.get(item.userId) === false ? 'skipped' : 'pending');
     const rows = items.map((item) => ({ id: newId(), ...item, status: emailStatus(item) }));
-    const created: { id: string; email_status: string }[] = [];
+    // Jobs run again, so they skip what exists (same person and key): the email job queued for a
+    // row that was not inserted finds none and does nothing. Staff (a milestone review) may create
+    // notifications but not read them, which ON CONFLICT and RETURNING would need; their keys are
+    // new each time.
+    const skipExisting = this.context.userId === undefined ? 'ON CONFLICT ON CONSTRAINT uq_notifications_once DO NOTHING' : '';
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
-      const result: { id: string; email_status: string }[] = await this.txHost.tx.query(
+      await this.txHost.tx.query(
         `INSERT INTO notifications (id, organization_id, user_id, kind, title, body, subject, dedupe_key, email_status, created_at)
          SELECT unnest($1::uuid[]), $2, unnest($3::uuid[]), unnest($4::text[]), unnest($5::text[]), unnest($6::text[]), unnest($7::jsonb[]), unnest($8::text[]), unnest($9::text[]), $10
-         ON CONFLICT ON CONSTRAINT uq_notifications_once DO NOTHING
-         RETURNING id, email_status`,
+         ${skipExisting}`,
         [
           chunk.map((r) => r.id),
           organizationId,
@@ -80,14 +82,11 @@ export class NotificationsService {
           this.clock.now(),
         ],
       );
-      created.push(...result);
     }
-    const toEmail = created.filter((r) => r.email_status === 'pending');
     await this.outbox.enqueueMany(
       'notification.email',
-      toEmail.map((r) => ({ data: { organizationId, notificationId: r.id }, jobId: jobId('notification.email', r.id) })),
+      rows.filter((r) => r.status === 'pending').map((r) => ({ data: { organizationId, notificationId: r.id }, jobId: jobId('notification.email', r.id) })),
     );
-    return created.length;
   }
 
   /** The caller's notifications from every organization, newest first. */

@@ -18,6 +18,7 @@ import {
 } from '@hatchery/core';
 import { IsNull } from 'typeorm';
 import { Invitation } from './entities/invitation.entity';
+import { StartupsService } from '@hatchery/startups';
 import { Membership } from './entities/membership.entity';
 import { invitationToken, readInvitationToken, tokenHash } from './invitation-tokens';
 import { MembersService } from './members.service';
@@ -62,6 +63,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly env: Env,
+    private readonly startups: StartupsService,
   ) {}
 
   private get invitations() {
@@ -72,8 +74,11 @@ export class InvitationsService {
    * Invites a person by email. A pending invitation to the same address is replaced (so
    * "invite again" resends); the email goes out through the queue.
    */
-  /** `invitedByUserId`: defaults to the caller (a co-founder is invited by the applicant who named them). */
-  async create(email: string, role: Role, invitedByUserId = this.context.requireUserId()): Promise<InvitationView> {
+  /**
+   * `invitedByUserId`: defaults to the caller (a co-founder is invited by the applicant who named
+   * them). `startupId`: a co-founder becomes a founder of that startup on acceptance.
+   */
+  async create(email: string, role: Role, invitedByUserId = this.context.requireUserId(), startupId: string | null = null): Promise<InvitationView> {
     const organizationId = this.context.requireOrganizationId();
     if (role === 'owner' && this.context.role !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
     const existing = await this.accounts.findByEmail(email);
@@ -95,6 +100,7 @@ export class InvitationsService {
       role,
       tokenHash: tokenHash(token),
       invitedByUserId,
+      startupId,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
     });
     await this.outbox.enqueue('invitation.send', { organizationId, invitationId: id }, { jobId: jobId('invitation.send', id) });
@@ -138,6 +144,7 @@ export class InvitationsService {
     }
     this.context.set('role', invitation.role);
     await this.members.add(user.id, invitation.role, ref.organizationId);
+    if (invitation.startupId) await this.startups.addFounder(invitation.startupId, user.id);
     await this.invitations.update({ id: invitation.id }, { acceptedAt: new Date(), acceptedByUserId: user.id });
     await this.audit.record({ action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, before: { status: 'pending' }, after: { status: 'accepted' } });
     return { organizationId: ref.organizationId, role: invitation.role };

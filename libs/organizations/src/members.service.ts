@@ -5,6 +5,7 @@ import { AccountsService } from '@hatchery/accounts';
 import { AuditService, ConflictError, ForbiddenError, newId, NotFoundError, RequestContext, Role } from '@hatchery/core';
 import { Membership } from './entities/membership.entity';
 import { Organization } from './entities/organization.entity';
+import { StartupsService } from '@hatchery/startups';
 
 export interface MemberView {
   userId: string;
@@ -21,6 +22,7 @@ export class MembersService {
     private readonly context: RequestContext,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly startups: StartupsService,
   ) {}
 
   private get memberships() {
@@ -68,6 +70,8 @@ export class MembersService {
     this.assertMayManage(membership.role);
     if (membership.role === 'owner') await this.assertAnotherOwner();
     await this.memberships.delete({ id: membership.id });
+    // A former member no longer speaks for a startup here, nor hears about its milestones.
+    await this.startups.removeFounder(userId);
     await this.audit.record({ action: 'member.removed', entityType: 'membership', entityId: membership.id, before: { userId, role: membership.role } });
   }
 

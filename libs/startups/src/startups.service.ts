@@ -96,6 +96,11 @@ export class StartupsService {
     }
   }
 
+  /** Unlinks a person from every startup of the organization (they left it). */
+  async removeFounder(userId: string): Promise<void> {
+    await this.founders.delete({ organizationId: this.context.requireOrganizationId(), userId });
+  }
+
   async isFounder(startupId: string, userId: string): Promise<boolean> {
     return this.founders.existsBy({ organizationId: this.context.requireOrganizationId(), startupId, userId });
   }
@@ -120,11 +125,11 @@ export class StartupsService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  /** Startups that exist in this organization (the others were never there, or are another's). */
-  async existing(startupIds: string[]): Promise<string[]> {
+  /** Startups that exist in this organization, with their status (the others were never there, or are another's). */
+  async existing(startupIds: string[]): Promise<{ id: string; status: StartupStatus }[]> {
     if (startupIds.length === 0) return [];
-    const rows = await this.startups.find({ select: { id: true }, where: { organizationId: this.context.requireOrganizationId(), id: In(startupIds) } });
-    return rows.map((r) => r.id);
+    const rows = await this.startups.find({ select: { id: true, status: true }, where: { organizationId: this.context.requireOrganizationId(), id: In(startupIds) } });
+    return rows.map((r) => ({ id: r.id, status: r.status }));
   }
 
   /** Enrolment starts incubation: accepted startups become incubating. */

@@ -141,7 +141,7 @@ export class ActionQueryDto extends PageQueryDto {
 
 export class ResolveActionDto {
   @ApiProperty({ enum: ACTION_RESOLUTIONS, description: 'graduated | extended | failed for a graduation review; confirmed | dismissed for an equity stake' })
-  @IsIn(ACTION_RESOLUTIONS)
+  @IsIn(ACTION_RESOLUTIONS.filter((r) => r !== 'cancelled'))
   resolution: ActionResolution;
 
   @ApiProperty({ example: 'Reached 40 paying customers and a seed round' })

@@ -117,6 +117,7 @@ export class MilestoneEvent {
 
 /** A reminder that went out: one per milestone, offset and due date (the effect's unique key). */
 @Entity({ name: 'milestone_reminders' })
+@Index('ix_milestone_reminders_org_milestone', ['organizationId', 'milestoneId'])
 export class MilestoneReminder {
   @PrimaryColumn('uuid', { name: 'milestone_id', primaryKeyConstraintName: 'pk_milestone_reminders' })
   milestoneId: string;

@@ -4,7 +4,7 @@ import { Enrolment } from './enrolment.entity';
 export const ACTION_KINDS = ['graduation_review', 'equity_stake'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export const ACTION_RESOLUTIONS = ['graduated', 'extended', 'failed', 'confirmed', 'dismissed'] as const;
+export const ACTION_RESOLUTIONS = ['graduated', 'extended', 'failed', 'confirmed', 'dismissed', 'cancelled'] as const;
 export type ActionResolution = (typeof ACTION_RESOLUTIONS)[number];
 
 /**

@@ -15,8 +15,8 @@ export interface JobPayloads {
   'call.start-review': { organizationId: string; callId: string };
   'application.decision-email': { organizationId: string; applicationId: string };
   'call.promote-waitlist': { organizationId: string; callId: string };
-  /** Queues the delayed jobs of a cohort's future moments (all of them, or those of some enrolments). */
-  'cohort.schedule': { organizationId: string; cohortId: string; enrolmentIds?: string[] };
+  /** Queues the delayed jobs of a cohort's future moments, and catch-ups for those already due. */
+  'cohort.schedule': { organizationId: string; cohortId: string };
   /** Moves a cohort (and its enrolments) to the phase of now; completes it after the last. */
   'cohort.advance': { organizationId: string; cohortId: string; at: string };
   /** Reminds founders of the cohort's milestones due `offsetDays` after the reminder moment `at`. */

@@ -1,5 +1,6 @@
 import type { Role } from '@hatchery/core';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Startup } from '@hatchery/startups/entities';
 import { Organization } from './organization.entity';
 
 @Entity({ name: 'invitations' })
@@ -30,6 +31,14 @@ export class Invitation {
 
   @Column('uuid', { name: 'invited_by_user_id' })
   invitedByUserId: string;
+
+  /** A co-founder's invitation: on acceptance they become a founder of this startup. */
+  @Column('uuid', { name: 'startup_id', nullable: true })
+  startupId: string | null;
+
+  @ManyToOne(() => Startup, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'startup_id', foreignKeyConstraintName: 'fk_invitations_startup' })
+  startup?: Startup;
 
   @Column('timestamptz', { name: 'expires_at' })
   expiresAt: Date;
