@@ -10,6 +10,7 @@ import { CoreConfigModule } from './config/config.module';
 import { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import { SystemDatabase } from './database/system-database';
+import { requestSerializer } from './http/log-serializers';
 import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { MailService } from './mail/mail.service';
@@ -31,7 +32,7 @@ import { RedisModule } from './redis/redis.module';
           genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
           // A calendar feed's URL is its secret: it must not end up in the logs.
-          serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/\/calendar\/[^/?#]+/, '/calendar/[token]') }) },
+          serializers: { req: requestSerializer },
           transport: env.LOG_PRETTY === 'true' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
           autoLogging: { ignore: (request) => request.url === '/health' },
         },
