@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { TimerReconciler } from '@hatchery/cohorts';
 import { cohorts, enrol, startups } from './factories/cohorts';
 import { addMember, organizations } from './factories/organizations';
@@ -747,6 +748,341 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       expect(await countRows(system, 'programme_actions', `enrolment_id = $1 AND kind = 'graduation_review'`, [enrolmentId])).toBe(2);
       // The graduated and failed enrolments get no new review.
       expect(await countRows(system, 'programme_actions', `organization_id = $1 AND kind = 'graduation_review'`, [ctx.org.id])).toBe(4);
+    });
+  });
+  describe('11. rules from review', () => {
+    // Dates from 2031 on: after every clock move above.
+    let late: Awaited<ReturnType<typeof setup>> & { cohortId: string; startup: Awaited<ReturnType<typeof startups.create>>; enrolmentId: string };
+    let gridCtx: Awaited<ReturnType<typeof setup>> & { cohortId: string; columnId: string; s: Awaited<ReturnType<typeof startups.create>>[]; e: Array<{ id: string; startupId: string }> };
+    const TOKEN_IN_LINK = /\/invitations\/([A-Za-z0-9_-]{86})(?![A-Za-z0-9_-])/;
+    const insertAction = async (org: { id: string }, enrolmentId: string, startupId: string, kind = 'graduation_review') =>
+      (
+        await query(
+          `INSERT INTO programme_actions (id, organization_id, enrolment_id, startup_id, kind, due_at, stake_bps, created_at)
+           VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $5) RETURNING id`,
+          [org.id, enrolmentId, startupId, kind, clock.now(), kind === 'equity_stake' ? 500 : null],
+        )
+      )[0].id as string;
+    /** A second founder (a member of the organization) linked to the startup. */
+    const addFounder = async (ctx: { owner: SignedIn; org: Org }, startupId: string) => {
+      const person = await addMember(system, ctx.org.id, 'founder');
+      expect((await system.http.post(`${orgUrl(ctx.org)}/startups/${startupId}/founders`, { email: person.email }, ctx.owner.token)).status).toBe(204);
+      return person;
+    };
+    beforeAll(async () => {
+      // Created before the clock reaches 2031: a cohort from 6 January (ends 5 March) for the extension rule,
+      const l = await setup();
+      const lc = await cohorts.create(system, l.owner, l.org.slug, { programmeId: l.programme.id, startsOn: '2031-01-06' });
+      const ls = await startups.create(system, l.owner, l.org);
+      late = { ...l, cohortId: lc.id, startup: ls, enrolmentId: (await enrol(system, l.owner, l.org.slug, lc.id, [ls.id])).enrolments[0].id };
+      // and one from 7 April (a milestone due 21 April) for the grid.
+      const g = await setup();
+      const gc = await cohorts.create(system, g.owner, g.org.slug, { programmeId: g.programme.id, startsOn: '2031-04-07' });
+      const gs = [await startups.create(system, g.owner, g.org), await startups.create(system, g.owner, g.org)];
+      const ge = (await enrol(system, g.owner, g.org.slug, gc.id, gs.map((x) => x.id))).enrolments;
+      gridCtx = { ...g, cohortId: gc.id, columnId: gc.milestones[0].id, s: gs, e: gs.map((x) => ge.find((y) => y.startupId === x.id)!) };
+    });
+
+    it("a cohort-wide title edit leaves a startup's own reschedule and overdue mark alone; a cohort-wide date edit moves the copies", async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-01-06' }); // due 2031-01-20, ends 2031-03-05
+      const cmId = cohort.milestones[0].id;
+      const s = [await startups.create(system, ctx.owner, ctx.org), await startups.create(system, ctx.owner, ctx.org)];
+      const { enrolments } = await enrol(system, ctx.owner, ctx.org.slug, cohort.id, s.map((x) => x.id));
+      const [own] = await milestonesOf(enrolments.find((x) => x.startupId === s[0].id)!.id);
+      const [other] = await milestonesOf(enrolments.find((x) => x.startupId === s[1].id)!.id);
+      const rescheduled = await system.http.patch(`${orgUrl(ctx.org)}/milestones/${own.id}`, { dueOn: '2031-01-10' }, ctx.owner.token);
+      expect(rescheduled.status).toBe(200);
+      expect(rescheduled.body).toMatchObject({ id: own.id, dueOn: '2031-01-10' });
+
+      await travel('2031-01-10T16:00:00Z'); // 00:00 on 11 January in Ulaanbaatar
+      const marked = await until('the overdue mark', async () => {
+        const [row] = await query(`SELECT overdue_marked_at FROM milestones WHERE id = $1`, [own.id]);
+        return row.overdue_marked_at as Date | null;
+      });
+
+      const renamed = await system.http.patch(`${orgUrl(ctx.org)}/cohorts/${cohort.id}/milestones/${cmId}`, { title: `Renamed ${tag}` }, ctx.owner.token);
+      expect(renamed.status).toBe(200);
+      expect(renamed.body).toMatchObject({ id: cmId, title: `Renamed ${tag}`, dueOn: '2031-01-20' });
+      const row = async (id: string) => (await query(`SELECT title, due_on::text, due_at, overdue_marked_at FROM milestones WHERE id = $1`, [id]))[0];
+      expect(await row(own.id)).toEqual({ title: `Renamed ${tag}`, due_on: '2031-01-10', due_at: new Date('2031-01-10T16:00:00Z'), overdue_marked_at: marked });
+      expect(await row(other.id)).toEqual({ title: `Renamed ${tag}`, due_on: '2031-01-20', due_at: new Date('2031-01-20T16:00:00Z'), overdue_marked_at: null });
+      expect(await countRows(system, 'milestone_events', `kind = 'edited' AND milestone_id = ANY($1)`, [[own.id, other.id]])).toBe(2);
+      expect((await system.http.get(`${orgUrl(ctx.org)}/milestones/${own.id}`, ctx.owner.token)).body).toMatchObject({ dueOn: '2031-01-10', overdue: true });
+
+      const moved = await system.http.patch(`${orgUrl(ctx.org)}/cohorts/${cohort.id}/milestones/${cmId}`, { dueOn: '2031-01-25' }, ctx.owner.token);
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ dueOn: '2031-01-25' });
+      for (const id of [own.id, other.id]) expect(await row(id)).toEqual({ title: `Renamed ${tag}`, due_on: '2031-01-25', due_at: new Date('2031-01-25T16:00:00Z'), overdue_marked_at: null });
+    });
+
+    // Two applicants accepted into one cohort: A declines the place; B named a co-founder who has no account yet.
+    let acceptance: {
+      ctx: Awaited<ReturnType<typeof setup>>;
+      cohortId: string;
+      a: { applicant: SignedIn; appId: string; startupId: string; enrolmentId: string };
+      b: { applicant: SignedIn; appId: string; startupId: string; cofounderEmail: string };
+    };
+
+    it('declining an accepted place withdraws the enrolment and cancels its open actions; the withdrawn startup cannot enrol again (409, nothing written)', async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-02-03' });
+      const [applicantA, applicantB, cofounderA] = [await users.create(system), await users.create(system), await users.create(system)];
+      const cofounderEmail = `cofounder-${tag}-${randomBytes(3).toString('hex')}@example.org`;
+      const call = await calls.create(system, ctx.owner, ctx.org.slug, ctx.programme.id, {
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 4_000).toISOString(),
+        reviewersPerApplication: 1,
+      });
+      const callUrl = `${orgUrl(ctx.org)}/calls/${call.id}`;
+      expect((await system.http.post(`${callUrl}/publish`, {}, ctx.owner.token)).body.status).toBe('open');
+      const apply = async (who: SignedIn, name: string, cofounder: string) => {
+        const response = await system.http.post(
+          `${callUrl}/applications`,
+          {
+            startupName: `${name} ${tag}`,
+            sector: 'cleantech',
+            stage: 'seed',
+            idea: 'Air quality sensors.',
+            teamSize: 2,
+            founders: [
+              { name: 'Applicant', email: who.email, role: 'CEO' },
+              { name: 'Cofounder', email: cofounder, role: 'CTO' },
+            ],
+            answers: { team_background: 'Two engineers.', sector: 'Cleantech' },
+          },
+          who.token,
+        );
+        expect(response.status).toBe(201);
+        expect((await system.http.post(`${orgUrl(ctx.org)}/applications/${response.body.id}/submit`, {}, who.token)).status).toBe(200);
+        return response.body.id as string;
+      };
+      const appA = await apply(applicantA, 'Declines', cofounderA.email);
+      const appB = await apply(applicantB, 'Invites', cofounderEmail);
+      await until('the call to close', async () => (await system.http.get(callUrl, ctx.owner.token)).body.status === 'closed');
+      await until('screening', async () => (await query(`SELECT count(*)::int AS n FROM applications WHERE id = ANY($1) AND status = 'under_review'`, [[appA, appB]]))[0].n === 2);
+      const accepted = await system.http.post(`${callUrl}/decisions`, { applicationIds: [appA, appB], decision: 'accept', cohortId: cohort.id }, ctx.owner.token);
+      expect(accepted.status).toBe(200);
+      const startupOf = async (appId: string) => (await query(`SELECT id FROM startups WHERE application_id = $1`, [appId]))[0].id as string;
+      const [startupA, startupB] = [await startupOf(appA), await startupOf(appB)];
+      const [enrolmentA] = await query(`SELECT id, status FROM enrolments WHERE startup_id = $1`, [startupA]);
+      expect(enrolmentA.status).toBe('active');
+      acceptance = { ctx, cohortId: cohort.id, a: { applicant: applicantA, appId: appA, startupId: startupA, enrolmentId: enrolmentA.id }, b: { applicant: applicantB, appId: appB, startupId: startupB, cofounderEmail } };
+
+      const review = await insertAction(ctx.org, enrolmentA.id, startupA);
+      const stake = await insertAction(ctx.org, enrolmentA.id, startupA, 'equity_stake');
+      const withdrawn = await system.http.post(`${orgUrl(ctx.org)}/applications/${appA}/withdraw`, {}, applicantA.token);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toMatchObject({ id: appA, status: 'withdrawn' });
+      expect((await query(`SELECT status, end_reason, ended_at FROM enrolments WHERE id = $1`, [enrolmentA.id]))[0]).toEqual({ status: 'withdrawn', end_reason: 'The applicant declined the place.', ended_at: clock.now() });
+      const actions = await query(`SELECT id, status, resolution, resolved_at FROM programme_actions WHERE enrolment_id = $1 ORDER BY kind`, [enrolmentA.id]);
+      expect(actions).toEqual([
+        { id: stake, status: 'resolved', resolution: 'cancelled', resolved_at: clock.now() },
+        { id: review, status: 'resolved', resolution: 'cancelled', resolved_at: clock.now() },
+      ]);
+      expect((await query(`SELECT status FROM startups WHERE id = $1`, [startupA]))[0].status).toBe('withdrawn');
+      // B is untouched.
+      expect((await query(`SELECT status FROM enrolments WHERE startup_id = $1`, [startupB]))[0].status).toBe('active');
+
+      const before = await snapshot();
+      const again = await system.http.post(`${orgUrl(ctx.org)}/cohorts/${cohort.id}/enrolments`, { startupIds: [startupA] }, ctx.owner.token);
+      expectProblem(again, 409, 'STARTUP_WITHDRAWN');
+      expect(again.body.startupIds).toEqual([startupA]);
+      expect(await snapshot()).toEqual(before);
+      expect(await countRows(system, 'enrolments', 'startup_id = $1', [startupA])).toBe(1);
+    }, 40_000);
+
+    it('withdrawing an enrolment cancels its open graduation review; resolving that review afterwards is 409 ACTION_RESOLVED', async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-02-03' });
+      const s = await startups.create(system, ctx.owner, ctx.org);
+      const enrolmentId = (await enrol(system, ctx.owner, ctx.org.slug, cohort.id, [s.id])).enrolments[0].id;
+      const review = await insertAction(ctx.org, enrolmentId, s.id);
+      const response = await system.http.post(`${orgUrl(ctx.org)}/enrolments/${enrolmentId}/withdraw`, { reason: 'Founders split up' }, ctx.owner.token);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ id: enrolmentId, status: 'withdrawn', endReason: 'Founders split up' });
+      const after = (await query(`SELECT status, resolution, reason, resolved_by, resolved_at FROM programme_actions WHERE id = $1`, [review]))[0];
+      expect(after).toEqual({ status: 'resolved', resolution: 'cancelled', reason: 'Enrolment withdrawn: Founders split up', resolved_by: ctx.owner.id, resolved_at: clock.now() });
+      const listed = await system.http.get(`${orgUrl(ctx.org)}/programme-actions?status=open`, ctx.owner.token);
+      expect(listed.body.items).toEqual([]);
+
+      const before = await snapshot();
+      const resolved = await system.http.post(`${orgUrl(ctx.org)}/programme-actions/${review}/resolve`, { resolution: 'graduated', reason: 'Too late', effectiveOn: '2031-02-05' }, ctx.owner.token);
+      expectProblem(resolved, 409, 'ACTION_RESOLVED');
+      expect(await snapshot()).toEqual(before);
+      expect((await query(`SELECT status, resolution FROM programme_actions WHERE id = $1`, [review]))[0]).toEqual({ status: 'resolved', resolution: 'cancelled' });
+      expect((await query(`SELECT status FROM startups WHERE id = $1`, [s.id]))[0].status).not.toBe('graduated_successful');
+      // Staff cannot choose "cancelled" themselves.
+      const other = await startups.create(system, ctx.owner, ctx.org);
+      const otherEnrolment = (await enrol(system, ctx.owner, ctx.org.slug, cohort.id, [other.id])).enrolments[0].id;
+      const open = await insertAction(ctx.org, otherEnrolment, other.id);
+      expectProblem(await system.http.post(`${orgUrl(ctx.org)}/programme-actions/${open}/resolve`, { resolution: 'cancelled', reason: 'x', effectiveOn: '2031-02-05' }, ctx.owner.token), 400, 'VALIDATION_FAILED');
+      expect((await query(`SELECT status FROM programme_actions WHERE id = $1`, [open]))[0].status).toBe('open');
+    });
+
+    it('an invited co-founder who registers and accepts becomes a founder of the startup and sees its timeline', async () => {
+      const { ctx, b } = acceptance;
+      const [invitation] = await query(`SELECT id, role, startup_id, accepted_at FROM invitations WHERE email = $1`, [b.cofounderEmail]);
+      expect(invitation).toMatchObject({ role: 'founder', startup_id: b.startupId, accepted_at: null });
+      const mail = await waitForMail(b.cofounderEmail, /invited/);
+      const token = TOKEN_IN_LINK.exec(mail.text)![1];
+      const cofounder = await users.create(system, { email: b.cofounderEmail });
+      expectProblem(await system.http.get(`${orgUrl(ctx.org)}/startups/${b.startupId}/timeline`, cofounder.token), 404, 'NOT_FOUND');
+      const accepted = await system.http.post(`/api/v1/invitations/${token}/accept`, undefined, cofounder.token);
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ id: ctx.org.id, role: 'founder' });
+      expect(await query(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [ctx.org.id, cofounder.id])).toEqual([{ role: 'founder' }]);
+      expect(await query(`SELECT startup_id FROM startup_founders WHERE user_id = $1`, [cofounder.id])).toEqual([{ startup_id: b.startupId }]);
+      const founders = await query(`SELECT user_id FROM startup_founders WHERE startup_id = $1`, [b.startupId]);
+      expect(founders.map((f) => f.user_id).sort()).toEqual([b.applicant.id, cofounder.id].sort());
+      const timeline = await system.http.get(`${orgUrl(ctx.org)}/startups/${b.startupId}/timeline`, cofounder.token);
+      expect(timeline.status).toBe(200);
+      expect(timeline.body.startup.id).toBe(b.startupId);
+      expect(timeline.body.enrolments[0].cohort.id).toBe(acceptance.cohortId);
+    });
+
+    // Area 5 and 6 share a startup with two founders, one of whom is removed from the organization.
+    let removal: { ctx: Awaited<ReturnType<typeof setup>>; kept: SignedIn; removed: SignedIn };
+
+    it('removing a founder member unlinks them from their startups; the next reminder goes only to the founder who stayed', async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-02-03' }); // due 2031-02-17
+      const s = await startups.create(system, ctx.owner, ctx.org);
+      const second = await addFounder(ctx, s.id);
+      await enrol(system, ctx.owner, ctx.org.slug, cohort.id, [s.id]);
+      expect(await countRows(system, 'startup_founders', 'user_id = $1', [second.id])).toBe(1);
+      const response = await system.http.delete(`${orgUrl(ctx.org)}/members/${second.id}`, ctx.owner.token);
+      expect(response.status).toBe(204);
+      expect(await countRows(system, 'memberships', 'user_id = $1 AND organization_id = $2', [second.id, ctx.org.id])).toBe(0);
+      expect(await countRows(system, 'startup_founders', 'user_id = $1', [second.id])).toBe(0);
+      expect(await query(`SELECT user_id FROM startup_founders WHERE startup_id = $1`, [s.id])).toEqual([{ user_id: s.founder.id }]);
+      removal = { ctx, kept: s.founder, removed: second };
+
+      await travel('2031-02-10T02:00:00Z'); // 10:00 local on 10 February, after the 7-day reminder
+      await waitForMail(s.founder.email, /Reminder/);
+      await sleep(500);
+      expect(system.mailbox.messages.filter((m) => m.to.includes(second.email))).toHaveLength(0);
+      expect(await countRows(system, 'notifications', 'user_id = $1', [second.id])).toBe(0);
+      expect(await countRows(system, 'notifications', `user_id = $1 AND kind = 'milestone.reminder'`, [s.founder.id])).toBe(1);
+    });
+
+    it("lets only the recipient read a notification: the owner's session sees none of a founder's rows, the founder sees their own", async () => {
+      const { ctx, kept } = removal;
+      const total = await countRows(system, 'notifications', 'user_id = $1', [kept.id]);
+      expect(total).toBeGreaterThan(0);
+      const client = new Client({ connectionString: system.urls.app });
+      await client.connect();
+      const visible = async (userId: string, role: string) => {
+        await client.query('BEGIN');
+        try {
+          await client.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.role', $2, true), set_config('app.user_id', $3, true)`, [ctx.org.id, role, userId]);
+          return (await client.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`, [kept.id])).rows[0].n as number;
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      };
+      try {
+        expect(await visible(ctx.owner.id, 'owner')).toBe(0);
+        expect(await visible(ctx.owner.id, 'manager')).toBe(0);
+        expect(await visible(kept.id, 'founder')).toBe(total);
+      } finally {
+        await client.end();
+      }
+      // Through the API too: each person lists only their own.
+      expect((await system.http.get('/api/v1/me/notifications', kept.token)).body.items).toHaveLength(total);
+      const owners = (await system.http.get('/api/v1/me/notifications', ctx.owner.token)).body.items;
+      expect(owners.every((n: any) => n.kind !== 'milestone.reminder')).toBe(true);
+    });
+
+    it('refuses an extension that ends before today, though after the cohort end: 400 EXTENSION_TOO_SHORT, nothing written', async () => {
+      await travel('2031-03-20T02:00:00Z'); // the cohort ended on 5 March
+      const review = await until('the graduation review', async () => (await query(`SELECT id FROM programme_actions WHERE enrolment_id = $1 AND kind = 'graduation_review' AND status = 'open'`, [late.enrolmentId]))[0]);
+      const resolve = (extendUntil: string) =>
+        system.http.post(`${orgUrl(late.org)}/programme-actions/${review.id}/resolve`, { resolution: 'extended', extendUntil, reason: 'More time', effectiveOn: '2031-03-20' }, late.owner.token);
+      const [enrolmentBefore] = await query(`SELECT status, incubation_ends_at FROM enrolments WHERE id = $1`, [late.enrolmentId]);
+      expect(enrolmentBefore).toEqual({ status: 'active', incubation_ends_at: new Date('2031-03-05T16:00:00Z') });
+      const before = await snapshot();
+      for (const extendUntil of ['2031-03-10', '2031-03-20']) {
+        const refused = await resolve(extendUntil);
+        expectProblem(refused, 400, 'EXTENSION_TOO_SHORT');
+        expect(refused.body.errors).toEqual([{ field: 'extendUntil', message: 'must be after 2031-03-20' }]);
+      }
+      expect(await snapshot()).toEqual(before);
+      expect((await query(`SELECT status, resolution FROM programme_actions WHERE id = $1`, [review.id]))[0]).toEqual({ status: 'open', resolution: null });
+      expect((await query(`SELECT status, incubation_ends_at FROM enrolments WHERE id = $1`, [late.enrolmentId]))[0]).toEqual(enrolmentBefore);
+
+      const extended = await resolve('2031-03-21');
+      expect(extended.status).toBe(200);
+      expect(extended.body).toMatchObject({ status: 'resolved', resolution: 'extended' });
+      expect((await query(`SELECT incubation_ends_at FROM enrolments WHERE id = $1`, [late.enrolmentId]))[0].incubation_ends_at).toEqual(new Date('2031-03-21T16:00:00Z'));
+    });
+
+    it('a late catch-up sends only the nearest reminder: one "due tomorrow" email per founder, one reminder row (offset 1)', async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-04-07' }); // due 2031-04-21
+      const s = await startups.create(system, ctx.owner, ctx.org);
+      const second = await addFounder(ctx, s.id);
+      // 10:00 local on 20 April: the 7-day (14 April, 09:00) and the 1-day (20 April, 09:00) moments have both passed.
+      await travel('2031-04-20T02:00:00Z');
+      await until('the cohort to run', async () => (await query(`SELECT status FROM cohorts WHERE id = $1`, [cohort.id]))[0].status === 'running');
+      const enrolmentId = (await enrol(system, ctx.owner, ctx.org.slug, cohort.id, [s.id])).enrolments[0].id;
+      const [milestone] = await milestonesOf(enrolmentId);
+      expect(milestone.due_at).toEqual(new Date('2031-04-21T16:00:00Z'));
+      for (const who of [s.founder, second]) await waitForMail(who.email, /Reminder/);
+      // Let anything else that might come arrive, and ask the worker to catch up once more.
+      await sleep(1000);
+      await system.worker!.get(TimerReconciler).reconcile();
+      await sleep(1000);
+      for (const who of [s.founder, second]) {
+        const mails = mailsTo(who.email, /Reminder/);
+        expect(mails).toHaveLength(1);
+        expect(mails[0].text).toContain('due tomorrow');
+        expect(mails[0].text).not.toMatch(/in \d+ days?/);
+        const notes = await query(`SELECT kind, body FROM notifications WHERE user_id = $1`, [who.id]);
+        expect(notes).toHaveLength(1);
+        expect(notes[0].kind).toBe('milestone.reminder');
+        expect(notes[0].body).toContain('is due tomorrow, on 2031-04-21');
+      }
+      expect(await query(`SELECT offset_days, due_on::text FROM milestone_reminders WHERE milestone_id = $1`, [milestone.id])).toEqual([{ offset_days: 1, due_on: '2031-04-21' }]);
+    });
+
+    it('keeps one calendar feed under a double click: both 201, one active row, only the second URL works', async () => {
+      const ctx = await setup();
+      const s = await startups.create(system, ctx.owner, ctx.org);
+      const path = (url: string) => new URL(url).pathname;
+      const [first, second] = await Promise.all([system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token), system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token)]);
+      expect([first.status, second.status]).toEqual([201, 201]);
+      expect(first.body.url).not.toBe(second.body.url);
+      expect(await countRows(system, 'calendar_feeds', 'user_id = $1 AND revoked_at IS NULL', [s.founder.id])).toBe(1);
+      expect(await countRows(system, 'calendar_feeds', 'user_id = $1', [s.founder.id])).toBe(2);
+      // The second created is the active row (the other request waited on the lock, then was replaced, or replaced it).
+      const [active] = await query(`SELECT token_hash, created_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`, [s.founder.id]);
+      const [revoked] = await query(`SELECT created_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NOT NULL`, [s.founder.id]);
+      expect(active.created_at.getTime()).toBeGreaterThanOrEqual(revoked.created_at.getTime());
+      const tokenOf = (url: string) => path(url).replace(/^.*\/calendar\//, '').replace(/\.ics$/, '');
+      const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+      const [winner, loser] = hash(tokenOf(first.body.url)) === active.token_hash ? [first, second] : [second, first];
+      expect(hash(tokenOf(winner.body.url))).toBe(active.token_hash);
+      expect((await system.http.get(path(winner.body.url))).status).toBe(200);
+      expectProblem(await system.http.get(path(loser.body.url)), 404, 'NOT_FOUND');
+    });
+
+    it("shows a withdrawn enrolment's past-due milestone as not overdue in the grid, an active one's as overdue", async () => {
+      const { org, owner, cohortId, columnId, s, e } = gridCtx;
+      const withdrawn = await system.http.post(`${orgUrl(org)}/enrolments/${e[1].id}/withdraw`, { reason: 'Left' }, owner.token);
+      expect(withdrawn.status).toBe(200);
+      await travel('2031-04-21T16:00:00Z'); // 00:00 on 22 April, after the due date
+      const grid = await system.http.get(`${orgUrl(org)}/cohorts/${cohortId}/grid`, owner.token);
+      expect(grid.status).toBe(200);
+      const cell = (startupId: string) => grid.body.rows.find((r: any) => r.enrolment.startupId === startupId).cells[columnId];
+      expect(cell(s[0].id)).toMatchObject({ status: 'pending', dueOn: '2031-04-21', overdue: true });
+      expect(cell(s[1].id)).toMatchObject({ status: 'pending', dueOn: '2031-04-21', overdue: false });
+      // Both copies are past due and open in the database; only the enrolment differs.
+      const rows = await query(`SELECT e.status AS enrolment, m.status, m.due_at FROM milestones m JOIN enrolments e ON e.id = m.enrolment_id WHERE m.cohort_milestone_id = $1 ORDER BY e.status`, [columnId]);
+      expect(rows).toEqual([
+        { enrolment: 'active', status: 'pending', due_at: new Date('2031-04-21T16:00:00Z') },
+        { enrolment: 'withdrawn', status: 'pending', due_at: new Date('2031-04-21T16:00:00Z') },
+      ]);
     });
   });
 });

@@ -77,16 +77,17 @@ export class MilestonesService {
       patch.title !== undefined && 'title = cm.title',
       patch.description !== undefined && 'description = cm.description',
       patch.evidenceRequired !== undefined && 'evidence_required = cm.evidence_required',
-      patch.dueOn !== undefined && 'due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $3, overdue_marked_at = NULL',
+      patch.dueOn !== undefined && 'due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $4, overdue_marked_at = NULL',
     ].filter(Boolean);
     // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
     const [copies]: [{ id: string }[], number] = await this.tx.query(
-      `UPDATE milestones SET ${set.join(', ')}, updated_at = $4
+      `UPDATE milestones SET ${set.join(', ')}, updated_at = $3
          FROM cohort_milestones cm
         WHERE cm.id = $2 AND milestones.cohort_milestone_id = cm.id AND milestones.cohort_id = $1
           AND milestones.status <> 'approved' AND milestones.dropped_at IS NULL
         RETURNING milestones.id`,
-      [cohortId, template.id, cohort.timezone, this.clock.now()],
+      // The timezone only when the date changed: Postgres cannot type a parameter the statement does not use.
+      [cohortId, template.id, this.clock.now(), ...(patch.dueOn !== undefined ? [cohort.timezone] : [])],
     );
     await this.events(copies.map((c) => c.id), patch.dueOn ? 'rescheduled' : 'edited', { changes: patch });
     await this.audit.record({ action: 'cohort.milestone-edited', entityType: 'cohort', entityId: cohortId, before: this.pick(template, patch), after: patch });
