@@ -34,7 +34,7 @@ export class WorkerProcess {
   }
 
   /** Spawns and waits until /health answers (the worker has bootstrapped and reconciled once). */
-  async start(timeoutMs = 20_000): Promise<void> {
+  async start(timeoutMs = 60_000): Promise<void> {
     const port = await this.port;
     const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register'), '-r', require.resolve('tsconfig-paths/register'), join(ROOT, 'apps/worker/src/main.ts')], {
       cwd: tmpdir(),
