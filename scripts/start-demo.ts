@@ -40,12 +40,15 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => children.forEach((child) => child.kill(signal));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  let running = children.length;
   children.forEach((child) =>
     child.on('exit', (code) => {
       if (code && code !== 0) {
         stop('SIGTERM');
         process.exitCode = code;
       }
+      // With the api and the worker gone, nothing is left to serve: the mail catcher goes too.
+      if (--running === 0) process.exit();
     }),
   );
 
