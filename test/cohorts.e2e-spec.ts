@@ -892,6 +892,51 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       expect(await countRows(system, 'enrolments', 'startup_id = $1', [startupA])).toBe(1);
     }, 40_000);
 
+    it('the place an enrolled applicant declines goes to the next on the waitlist, in the same cohort', async () => {
+      const ctx = await setup();
+      const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-02-03' });
+      const [first, next] = [await users.create(system), await users.create(system)];
+      const call = await calls.create(system, ctx.owner, ctx.org.slug, ctx.programme.id, {
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 4_000).toISOString(),
+        reviewersPerApplication: 1,
+        capacity: 1,
+      });
+      const callUrl = `${orgUrl(ctx.org)}/calls/${call.id}`;
+      expect((await system.http.post(`${callUrl}/publish`, {}, ctx.owner.token)).body.status).toBe('open');
+      const apply = async (who: SignedIn, name: string) => {
+        const body = {
+          startupName: `${name} ${tag}`,
+          sector: 'cleantech',
+          stage: 'seed',
+          idea: 'Air quality sensors.',
+          teamSize: 1,
+          founders: [{ name: 'Applicant', email: who.email, role: 'CEO' }],
+          answers: { team_background: 'An engineer.', sector: 'Cleantech' },
+        };
+        const created = await system.http.post(`${callUrl}/applications`, body, who.token);
+        expect(created.status).toBe(201);
+        expect((await system.http.post(`${orgUrl(ctx.org)}/applications/${created.body.id}/submit`, {}, who.token)).status).toBe(200);
+        return created.body.id as string;
+      };
+      const [appFirst, appNext] = [await apply(first, 'First'), await apply(next, 'Next')];
+      await until('the call to close', async () => (await system.http.get(callUrl, ctx.owner.token)).body.status === 'closed');
+      await until('screening', async () => (await query(`SELECT count(*)::int AS n FROM applications WHERE id = ANY($1) AND status = 'under_review'`, [[appFirst, appNext]]))[0].n === 2);
+      expect((await system.http.post(`${callUrl}/decisions`, { applicationIds: [appFirst], decision: 'accept', cohortId: cohort.id }, ctx.owner.token)).status).toBe(200);
+      expect((await system.http.post(`${callUrl}/decisions`, { applicationIds: [appNext], decision: 'waitlist' }, ctx.owner.token)).status).toBe(200);
+
+      expect((await system.http.post(`${orgUrl(ctx.org)}/applications/${appFirst}/withdraw`, {}, first.token)).status).toBe(200);
+      const promoted = await until('the promotion', async () => {
+        const [row] = await query(
+          `SELECT a.status, e.cohort_id, e.status AS enrolment FROM applications a JOIN startups s ON s.application_id = a.id JOIN enrolments e ON e.startup_id = s.id WHERE a.id = $1`,
+          [appNext],
+        );
+        return row;
+      });
+      expect(promoted).toEqual({ status: 'accepted', cohort_id: cohort.id, enrolment: 'active' });
+      expect(await countRows(system, 'startup_founders f JOIN startups s ON s.id = f.startup_id', 's.application_id = $1 AND f.user_id = $2', [appNext, next.id])).toBe(1);
+    }, 60_000);
+
     it('withdrawing an enrolment cancels its open graduation review; resolving that review afterwards is 409 ACTION_RESOLVED', async () => {
       const ctx = await setup();
       const cohort = await cohorts.create(system, ctx.owner, ctx.org.slug, { programmeId: ctx.programme.id, startsOn: '2031-02-03' });

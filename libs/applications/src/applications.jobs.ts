@@ -22,8 +22,8 @@ export class PromoteWaitlistHandler implements JobHandler<'call.promote-waitlist
   readonly jobName = 'call.promote-waitlist' as const;
   constructor(private readonly decisions: DecisionsService) {}
 
-  async handle({ callId }: JobPayloads['call.promote-waitlist']): Promise<void> {
-    await this.decisions.promoteWaitlist(callId);
+  async handle({ callId, cohortId }: JobPayloads['call.promote-waitlist']): Promise<void> {
+    await this.decisions.promoteWaitlist(callId, cohortId);
   }
 }
 

@@ -95,7 +95,7 @@ export class DecisionsService {
   }
 
   /** After an accepted applicant withdraws: the best-ranked waitlisted application takes the place. */
-  async promoteWaitlist(callId: string): Promise<string | null> {
+  async promoteWaitlist(callId: string, cohortId?: string): Promise<string | null> {
     const call = await this.calls.find(callId, true);
     if (call.status !== 'closed') return null;
     const accepted = await this.applications.countBy({ organizationId: call.organizationId, callId, status: 'accepted' });
@@ -108,7 +108,10 @@ export class DecisionsService {
     const application = await this.applications.findOneOrFail({ where: { id: next }, lock: { mode: 'pessimistic_write' } });
     // It may have been withdrawn since the ranking was read; the job runs again on the next withdrawal.
     if (application.status !== 'waitlisted') return null;
-    await this.apply(call, application, 'accept', new Set((await this.members.list()).map((m) => m.userId)));
+    // The freed place was in a cohort: the promoted startup takes it there (if it still takes enrolments).
+    const cohort = cohortId ? await this.cohorts.find(cohortId) : null;
+    const into = cohort && cohort.status !== 'completed' ? cohort.id : undefined;
+    await this.apply(call, application, 'accept', new Set((await this.members.list()).map((m) => m.userId)), into);
     await this.audit.record({ action: 'application.promoted-from-waitlist', entityType: 'application', entityId: application.id, after: { status: 'accepted' } });
     return application.id;
   }
@@ -117,9 +120,13 @@ export class DecisionsService {
   async onWithdrawn(application: { id: string; callId: string; previousStatus: ApplicationStatus }): Promise<void> {
     if (application.previousStatus !== 'accepted') return;
     await this.startups.withdrawForApplication(application.id);
-    await this.enrolments.withdrawForApplication(application.id, 'The applicant declined the place.');
+    const cohortIds = await this.enrolments.withdrawForApplication(application.id, 'The applicant declined the place.');
     const organizationId = this.context.requireOrganizationId();
-    await this.outbox.enqueue('call.promote-waitlist', { organizationId, callId: application.callId }, { jobId: jobId('call.promote-waitlist', application.callId, application.id) });
+    await this.outbox.enqueue(
+      'call.promote-waitlist',
+      { organizationId, callId: application.callId, ...(cohortIds[0] ? { cohortId: cohortIds[0] } : {}) },
+      { jobId: jobId('call.promote-waitlist', application.callId, application.id) },
+    );
   }
 
   private async assertCapacity(call: Call, adding: number): Promise<void> {

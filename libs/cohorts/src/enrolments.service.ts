@@ -86,10 +86,11 @@ export class EnrolmentsService {
     return toEnrolmentView(await this.find(enrolmentId));
   }
 
-  /** When an accepted applicant declines the place: their enrolment ends too. */
-  async withdrawForApplication(applicationId: string, reason: string): Promise<void> {
+  /** When an accepted applicant declines the place: their enrolment ends too. Returns the cohorts it left. */
+  async withdrawForApplication(applicationId: string, reason: string): Promise<string[]> {
     const active = await this.tx.getRepository(Enrolment).find({ where: { organizationId: this.context.requireOrganizationId(), applicationId, status: 'active' }, lock: { mode: 'pessimistic_write' } });
     for (const enrolment of active) await this.end(enrolment, reason);
+    return active.map((e) => e.cohortId);
   }
 
   private async end(enrolment: Enrolment, reason: string): Promise<void> {

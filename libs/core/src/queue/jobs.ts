@@ -14,7 +14,8 @@ export interface JobPayloads {
   'call.close': { organizationId: string; callId: string };
   'call.start-review': { organizationId: string; callId: string };
   'application.decision-email': { organizationId: string; applicationId: string };
-  'call.promote-waitlist': { organizationId: string; callId: string };
+  /** `cohortId`: the cohort the freed place was in; the promoted startup joins it. */
+  'call.promote-waitlist': { organizationId: string; callId: string; cohortId?: string };
   /** Queues the delayed jobs of a cohort's future moments, and catch-ups for those already due. */
   'cohort.schedule': { organizationId: string; cohortId: string };
   /** Moves a cohort (and its enrolments) to the phase of now; completes it after the last. */
