@@ -1,7 +1,6 @@
 import { addDays, addMonths, TimerReconciler } from '@hatchery/cohorts';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
 import { createWorker } from '../apps/worker/src/bootstrap';
 import { momentJob, MomentRow, momentsSql } from '../libs/cohorts/src/moments';
 import { cohorts, enrol, startups } from './factories/cohorts';
@@ -10,6 +9,7 @@ import { programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
 import { startSystem, System } from './support/system';
+import { TcpProxy } from './support/tcp-proxy';
 import { WorkerProcess } from './support/worker-process';
 
 // Generous: spawned workers load TypeScript, and CI runs other suites beside this one on two cores.
@@ -24,50 +24,6 @@ const reminderAt = (dueOn: string, offset: number) => local(addDays(dueOn, -offs
 const overdueAt = (dueOn: string) => local(addDays(dueOn, 1));
 const MINUTE = 60_000;
 
-/** A TCP proxy to a real service (as in the outage suite): `stop()` refuses and cuts every connection. */
-class TcpProxy {
-  port = 0;
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
-  constructor(private readonly targetPort: number) {}
-
-  async start(): Promise<void> {
-    const server = createServer((client) => {
-      this.track(client);
-      const upstream = this.track(connect(this.targetPort, '127.0.0.1'));
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-      client.on('close', () => upstream.destroy());
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
-  }
-
-  get running(): boolean {
-    return this.server !== undefined;
-  }
-
-  private track(socket: Socket): Socket {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
-    return socket;
-  }
-}
 
 function openQueues(system: System) {
   const options = { connection: { host: REDIS.hostname, port: Number(REDIS.port || 6379) }, prefix: `${system.redisPrefix}-bull` };
