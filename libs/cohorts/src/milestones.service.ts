@@ -157,8 +157,9 @@ export class MilestonesService {
 
   /** The founder's evidence. Only a founder of the startup; only while pending or changes requested. */
   async submit(milestoneId: string, evidence: SubmitEvidenceDto) {
-    const milestone = await this.visible(milestoneId, true);
+    const milestone = await this.find(milestoneId, true);
     const enrolment = await this.enrolments.find(milestone.enrolmentId);
+    // Only a founder of this startup, whatever the caller's role: one check, here.
     if (!(await this.startups.isFounder(enrolment.startupId, this.context.requireUserId()))) throw new NotFoundError('Milestone');
     if (milestone.droppedAt) throw new ConflictError('MILESTONE_DROPPED', 'The milestone was dropped.');
     if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
