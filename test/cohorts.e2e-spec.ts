@@ -6,6 +6,7 @@ import { addMember, organizations } from './factories/organizations';
 import { calls, programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
+import { openQueues, Queues, quiet } from './support/quiet';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
 
@@ -18,6 +19,7 @@ type Org = Awaited<ReturnType<typeof organizations.create>>;
  */
 describe('cohorts: phases, enrolments, milestones, notifications, calendar, programme actions', () => {
   let system: System;
+  let queues: Queues;
   const clock = new TestClock('2026-01-01T00:00:00Z');
   const tag = randomBytes(3).toString('hex');
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -25,8 +27,10 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
 
   beforeAll(async () => {
     system = await startSystem({ worker: true, env: { CLOCK_FILE: clock.file } });
+    queues = openQueues(system);
   });
   afterAll(async () => {
+    await Promise.all([queues?.milestones.close(), queues?.notifications.close()]);
     await system?.close();
     clock.remove();
   });
@@ -50,10 +54,14 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
   }
   const mailsTo = (email: string, subject: RegExp) => system.mailbox.messages.filter((m) => m.to.includes(email) && subject.test(m.subject));
   const waitForMail = (email: string, subject: RegExp) => until(`mail to ${email} ${subject}`, async () => mailsTo(email, subject)[0]);
-  /** Moves the clock and asks the worker to catch up; the effects then run as jobs. */
+  /**
+   * Moves the clock, asks the worker to catch up and waits until the jobs that produced have run,
+   * so that a test's before/after row counts never see another test's effects land.
+   */
   const travel = async (to: string) => {
     clock.set(to);
     await system.worker!.get(TimerReconciler).reconcile();
+    await quiet(system, queues);
   };
   /** Everything that a refused request must leave unchanged. */
   const snapshot = async () =>

@@ -1,5 +1,4 @@
 import { addDays, addMonths, TimerReconciler } from '@hatchery/cohorts';
-import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { createWorker } from '../apps/worker/src/bootstrap';
 import { momentJob, MomentRow, momentsSql } from '../libs/cohorts/src/moments';
@@ -9,6 +8,7 @@ import { programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
 import { startSystem, System } from './support/system';
+import { openQueues, Queues, quiet } from './support/quiet';
 import { TcpProxy } from './support/tcp-proxy';
 import { WorkerProcess } from './support/worker-process';
 
@@ -24,34 +24,11 @@ const reminderAt = (dueOn: string, offset: number) => local(addDays(dueOn, -offs
 const overdueAt = (dueOn: string) => local(addDays(dueOn, 1));
 const MINUTE = 60_000;
 
-
-function openQueues(system: System) {
-  const options = { connection: { host: REDIS.hostname, port: Number(REDIS.port || 6379) }, prefix: `${system.redisPrefix}-bull` };
-  return { milestones: new Queue('milestones', options), notifications: new Queue('notifications', options) };
-}
-type Queues = ReturnType<typeof openQueues>;
-
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
     await sleep(50);
-  }
-}
-
-/** Waits until nothing is queued, running, unrelayed or waiting to be emailed (three calm polls in a row). */
-async function quiet(system: System, queues: Queues, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let calm = 0;
-  while (calm < 3) {
-    if (Date.now() > deadline) throw new Error(`the system did not settle within ${timeoutMs} ms`);
-    const counts = await Promise.all([queues.milestones, queues.notifications].map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'paused')));
-    const busy = counts.reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
-    const { rows } = await system.db.query(
-      `SELECT (SELECT count(*) FROM outbox_messages WHERE relayed_at IS NULL)::int + (SELECT count(*) FROM notifications WHERE email_status = 'pending')::int AS n`,
-    );
-    calm = busy + rows[0].n === 0 ? calm + 1 : 0;
-    await sleep(40);
   }
 }
 
