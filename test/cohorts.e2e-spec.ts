@@ -63,9 +63,14 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
     await system.worker!.get(TimerReconciler).reconcile();
     await quiet(system, queues);
   };
-  /** Everything that a refused request must leave unchanged. */
-  const snapshot = async () =>
-    Promise.all(['cohorts', 'cohort_phases', 'cohort_milestones', 'enrolments', 'milestones', 'milestone_events', 'programme_actions', 'startups', 'notifications'].map((t) => countRows(system, t)));
+  /**
+   * Everything that a refused request must leave unchanged, counted once the worker is idle: jobs
+   * started by earlier steps have landed, and any a refused request wrongly started have too.
+   */
+  const snapshot = async () => {
+    await quiet(system, queues);
+    return Promise.all(['cohorts', 'cohort_phases', 'cohort_milestones', 'enrolments', 'milestones', 'milestone_events', 'programme_actions', 'startups', 'notifications'].map((t) => countRows(system, t)));
+  };
   const milestonesOf = (enrolmentId: string) => query(`SELECT * FROM milestones WHERE enrolment_id = $1 ORDER BY due_on, id`, [enrolmentId]);
 
   /** An owner, their organization and a programme (by default one 2-month phase, a milestone 14 days in). */
@@ -1103,21 +1108,38 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       const ctx = await setup();
       const s = await startups.create(system, ctx.owner, ctx.org);
       const path = (url: string) => new URL(url).pathname;
-      const [first, second] = await Promise.all([system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token), system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token)]);
+      const original = await system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token);
+      expect(original.status).toBe(201);
+      // Hold the active feed's row so that both clicks are in flight at once, then let them go.
+      const holder = new Client({ connectionString: system.urls.inspect });
+      await holder.connect();
+      let first: Response, second: Response;
+      try {
+        await holder.query('BEGIN');
+        await holder.query(`SELECT 1 FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL FOR UPDATE`, [s.founder.id]);
+        const clicks = Promise.all([system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token), system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token)]);
+        // Polled on another connection: inside the holder's transaction pg_stat_activity is a frozen snapshot.
+        await until('both clicks waiting', async () => {
+          const [{ n }] = await query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+          return n === 2;
+        });
+        await holder.query('COMMIT');
+        [first, second] = await clicks;
+      } finally {
+        await holder.end();
+      }
       expect([first.status, second.status]).toEqual([201, 201]);
       expect(first.body.url).not.toBe(second.body.url);
       expect(await countRows(system, 'calendar_feeds', 'user_id = $1 AND revoked_at IS NULL', [s.founder.id])).toBe(1);
-      expect(await countRows(system, 'calendar_feeds', 'user_id = $1', [s.founder.id])).toBe(2);
-      // The second created is the active row (the other request waited on the lock, then was replaced, or replaced it).
-      const [active] = await query(`SELECT token_hash, created_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`, [s.founder.id]);
-      const [revoked] = await query(`SELECT created_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NOT NULL`, [s.founder.id]);
-      expect(active.created_at.getTime()).toBeGreaterThanOrEqual(revoked.created_at.getTime());
+      expect(await countRows(system, 'calendar_feeds', 'user_id = $1', [s.founder.id])).toBe(3);
+      const [active] = await query(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`, [s.founder.id]);
       const tokenOf = (url: string) => path(url).replace(/^.*\/calendar\//, '').replace(/\.ics$/, '');
       const hash = (token: string) => createHash('sha256').update(token).digest('hex');
       const [winner, loser] = hash(tokenOf(first.body.url)) === active.token_hash ? [first, second] : [second, first];
       expect(hash(tokenOf(winner.body.url))).toBe(active.token_hash);
       expect((await system.http.get(path(winner.body.url))).status).toBe(200);
       expectProblem(await system.http.get(path(loser.body.url)), 404, 'NOT_FOUND');
+      expectProblem(await system.http.get(path(original.body.url)), 404, 'NOT_FOUND');
     });
 
     it("shows a withdrawn enrolment's past-due milestone as not overdue in the grid, an active one's as overdue", async () => {
