@@ -54,6 +54,8 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
   }
   const mailsTo = (email: string, subject: RegExp) => system.mailbox.messages.filter((m) => m.to.includes(email) && subject.test(m.subject));
   const waitForMail = (email: string, subject: RegExp) => until(`mail to ${email} ${subject}`, async () => mailsTo(email, subject)[0]);
+  /** Until the worker has run every queued job and sent every pending email. */
+  const idle = () => quiet(system, queues);
   /**
    * Moves the clock, asks the worker to catch up and waits until the jobs that produced have run,
    * so that a test's before/after row counts never see another test's effects land.
@@ -61,14 +63,14 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
   const travel = async (to: string) => {
     clock.set(to);
     await system.worker!.get(TimerReconciler).reconcile();
-    await quiet(system, queues);
+    await idle();
   };
   /**
    * Everything that a refused request must leave unchanged, counted once the worker is idle: jobs
    * started by earlier steps have landed, and any a refused request wrongly started have too.
    */
   const snapshot = async () => {
-    await quiet(system, queues);
+    await idle();
     return Promise.all(['cohorts', 'cohort_phases', 'cohort_milestones', 'enrolments', 'milestones', 'milestone_events', 'programme_actions', 'startups', 'notifications'].map((t) => countRows(system, t)));
   };
   const milestonesOf = (enrolmentId: string) => query(`SELECT * FROM milestones WHERE enrolment_id = $1 ORDER BY due_on, id`, [enrolmentId]);
@@ -212,7 +214,6 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       await travel('2026-02-16T16:00:00Z'); // 00:00 on 17 February in Ulaanbaatar
       const [overdue] = await until('the overdue mark', async () => (await milestonesOf(active.id))[0].overdue_marked_at && milestonesOf(active.id));
       expect(await countRows(system, 'milestone_events', `milestone_id = $1 AND kind = 'overdue'`, [overdue.id])).toBe(1);
-      await sleep(300);
       const [mark] = await milestonesOf(withdrawn.id);
       expect(mark.overdue_marked_at).toBeNull();
       expect(await countRows(system, 'milestone_events', `milestone_id = $1 AND kind = 'overdue'`, [mark.id])).toBe(0);
@@ -547,7 +548,7 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
         return rows.length > 0 && rows;
       });
       expect(note).toEqual({ kind: 'milestone.reminder', email_status: 'skipped' });
-      await sleep(500);
+      await idle();
       expect(system.mailbox.messages.filter((m) => m.to.includes(quiet.founder.email))).toHaveLength(0);
     });
 
@@ -691,13 +692,12 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
 
     it('opens an equity stake 6 months after the start (local midnight), once per enrolment', async () => {
       await travel('2026-11-30T15:59:00Z');
-      await sleep(1000);
       expect(await actionsOf('equity_stake')).toHaveLength(0);
       await travel('2026-11-30T16:00:00Z'); // 00:00 on 1 December in Ulaanbaatar
       const stakes = await until('three stakes', async () => (await actionsOf('equity_stake')).length === 3 && actionsOf('equity_stake'));
       expect(stakes.map((a) => [a.stake_bps, a.status, a.due_at.toISOString()])).toEqual([0, 1, 2].map(() => [1000, 'open', '2026-11-30T16:00:00.000Z']));
       await system.worker!.get(TimerReconciler).reconcile();
-      await sleep(500);
+      await idle();
       expect(await actionsOf('equity_stake')).toHaveLength(3);
       const listed = await list();
       expect(listed.status).toBe(200);
@@ -1018,7 +1018,6 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
 
       await travel('2031-02-10T02:00:00Z'); // 10:00 local on 10 February, after the 7-day reminder
       await waitForMail(s.founder.email, /Reminder/);
-      await sleep(500);
       expect(system.mailbox.messages.filter((m) => m.to.includes(second.email))).toHaveLength(0);
       expect(await countRows(system, 'notifications', 'user_id = $1', [second.id])).toBe(0);
       expect(await countRows(system, 'notifications', `user_id = $1 AND kind = 'milestone.reminder'`, [s.founder.id])).toBe(1);
@@ -1087,10 +1086,9 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       const [milestone] = await milestonesOf(enrolmentId);
       expect(milestone.due_at).toEqual(new Date('2031-04-21T16:00:00Z'));
       for (const who of [s.founder, second]) await waitForMail(who.email, /Reminder/);
-      // Let anything else that might come arrive, and ask the worker to catch up once more.
-      await sleep(1000);
+      // Ask the worker to catch up once more, and let whatever that starts land.
       await system.worker!.get(TimerReconciler).reconcile();
-      await sleep(1000);
+      await idle();
       for (const who of [s.founder, second]) {
         const mails = mailsTo(who.email, /Reminder/);
         expect(mails).toHaveLength(1);
