@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { ensureDatabase, ensureRoles, migrate, reachability, urls } from './db';
 
@@ -76,12 +77,14 @@ async function startMailCatcher(): Promise<string> {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        log(`mail to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}:\n${Buffer.concat(chunks).toString('utf8')}`);
-        callback();
-      });
+      // Decoded (subject and quoted-printable body), so the console shows what a mail client would.
+      simpleParser(stream)
+        .then((mail) => {
+          const to = session.envelope.rcptTo.map((r) => r.address).join(', ');
+          log(`mail to ${to}: ${mail.subject ?? '(no subject)'}\n${(mail.text ?? '').trimEnd()}\n`);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
     },
   });
   // Port 1025 if free, else any free port (another catcher may be running).

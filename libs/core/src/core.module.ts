@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, RequestMethod } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -27,6 +27,8 @@ import { RedisModule } from './redis/redis.module';
     LoggerModule.forRootAsync({
       inject: [Env],
       useFactory: (env: Env) => ({
+        // Nest 11 route syntax; nestjs-pino's default '*' logs a conversion warning at every start.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: env.LOG_LEVEL,
           genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
