@@ -1118,7 +1118,7 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
         const clicks = Promise.all([system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token), system.http.post('/api/v1/me/calendar-feed', {}, s.founder.token)]);
         // Polled on another connection: inside the holder's transaction pg_stat_activity is a frozen snapshot.
         await until('both clicks waiting', async () => {
-          const [{ n }] = await query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+          const [{ n }] = await query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%calendar%'`);
           return n === 2;
         });
         await holder.query('COMMIT');
@@ -1130,7 +1130,12 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       expect(first.body.url).not.toBe(second.body.url);
       expect(await countRows(system, 'calendar_feeds', 'user_id = $1 AND revoked_at IS NULL', [s.founder.id])).toBe(1);
       expect(await countRows(system, 'calendar_feeds', 'user_id = $1', [s.founder.id])).toBe(3);
-      const [active] = await query(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`, [s.founder.id]);
+      // The last created is the active row: ids are UUIDv7, made after the lock, so they sort by creation
+      // (created_at is each transaction's start, which does not follow the order the lock was taken in).
+      const [active] = await query(`SELECT id, token_hash FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`, [s.founder.id]);
+      for (const revoked of await query(`SELECT id FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NOT NULL`, [s.founder.id])) {
+        expect(active.id > revoked.id).toBe(true);
+      }
       const tokenOf = (url: string) => path(url).replace(/^.*\/calendar\//, '').replace(/\.ics$/, '');
       const hash = (token: string) => createHash('sha256').update(token).digest('hex');
       const [winner, loser] = hash(tokenOf(first.body.url)) === active.token_hash ? [first, second] : [second, first];
