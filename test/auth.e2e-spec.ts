@@ -2,10 +2,14 @@ import { createHmac } from 'node:crypto';
 import { users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
 
-function sign(header: object, payload: object, secret: string): string {
+function signWith(hash: 'sha256' | 'sha512', header: object, payload: object, secret: string): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${encode(header)}.${encode(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+  return `${unsigned}.${createHmac(hash, secret).update(unsigned).digest('base64url')}`;
+}
+
+function sign(header: object, payload: object, secret: string): string {
+  return signWith('sha256', header, payload, secret);
 }
 
 describe('accounts: register, login, refresh, logout, me', () => {
@@ -125,7 +129,7 @@ describe('accounts: register, login, refresh, logout, me', () => {
         'alg none',
         () =>
           `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(
-            JSON.stringify({ sub: person.id, iss: 'hatchery', aud: 'hatchery-api', exp: now() + 60 }),
+            JSON.stringify({ sub: person.id, iss: 'hatchery', aud: 'hatchery-api', iat: now(), exp: now() + 60 }),
           ).toString('base64url')}.`,
       ],
     ])('refuses a %s token with 401', async (_label, make) => {
@@ -135,9 +139,36 @@ describe('accounts: register, login, refresh, logout, me', () => {
       expect(['UNAUTHENTICATED', 'TOKEN_INVALID']).toContain(response.body.code);
     });
 
+    // Signed with the right secret, right issuer and audience: each lacks exactly one thing.
+    const claims = () => ({ sub: person.id, iss: 'hatchery', aud: 'hatchery-api', iat: now(), exp: now() + 60 });
+    const hs256 = { alg: 'HS256', typ: 'JWT' };
+    it.each([
+      ['without exp (it would never expire)', () => sign(hs256, { ...claims(), exp: undefined }, secret)],
+      ['with a non-numeric exp', () => sign(hs256, { ...claims(), exp: String(now() + 60) }, secret)],
+      ['without iat', () => sign(hs256, { ...claims(), iat: undefined }, secret)],
+      ['with a non-numeric iat', () => sign(hs256, { ...claims(), iat: 'yesterday' }, secret)],
+      ['signed HS512 with the right secret', () => signWith('sha512', { alg: 'HS512', typ: 'JWT' }, claims(), secret)],
+      [
+        'alg none with every claim',
+        () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`,
+      ],
+    ])('refuses a token %s with 401 TOKEN_INVALID', async (_label, make) => {
+      const response = await system.http.get('/api/v1/auth/me', make());
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('TOKEN_INVALID');
+    });
+
     it('accepts a well-formed token signed with the server secret (so the cases above fail for their defect)', async () => {
-      const token = sign({ alg: 'HS256', typ: 'JWT' }, { sub: person.id, iss: 'hatchery', aud: 'hatchery-api', exp: now() + 60 }, secret);
+      const token = sign({ alg: 'HS256', typ: 'JWT' }, claims(), secret);
       expect((await system.http.get('/api/v1/auth/me', token)).status).toBe(200);
+    });
+
+    it('accepts the tokens it issues (they carry iat and exp)', async () => {
+      const login = await system.http.post('/api/v1/auth/login', { email: person.email, password: person.password });
+      const [, payload] = login.body.accessToken.split('.');
+      const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      expect(decoded).toMatchObject({ iat: expect.any(Number), exp: decoded.iat + 900 });
+      expect((await system.http.get('/api/v1/auth/me', login.body.accessToken)).status).toBe(200);
     });
   });
 });

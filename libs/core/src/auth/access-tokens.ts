@@ -26,19 +26,29 @@ export class AccessTokens {
     );
   }
 
-  /** The user id in a valid token; any defect (signature, alg, iss, aud, exp) is the same 401. */
+  /**
+   * The user id in a valid token; any defect (signature, alg, iss, aud, exp) is the same 401.
+   * `exp` and `iat` are required: jsonwebtoken checks `exp` only when it is present, so a
+   * token without one (never issued by sign() above) would otherwise be valid forever.
+   */
   verify(token: string): string {
     try {
-      const payload = this.jwt.verify<{ sub?: unknown }>(token, {
+      const payload = this.jwt.verify<{ sub?: unknown; exp?: unknown; iat?: unknown }>(token, {
         algorithms: ['HS256'],
         secret: this.env.JWT_SECRET,
         issuer: this.env.JWT_ISSUER,
         audience: this.env.JWT_AUDIENCE,
       });
       if (typeof payload.sub !== 'string') throw new Error('no subject');
+      if (!isFiniteNumber(payload.exp)) throw new Error('no expiry');
+      if (!isFiniteNumber(payload.iat)) throw new Error('no issue time');
       return payload.sub;
     } catch {
       throw new UnauthenticatedError('The access token is invalid or expired.', 'TOKEN_INVALID');
     }
   }
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
