@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { Client } from 'pg';
@@ -254,20 +254,96 @@ describe('tenancy: organizations are isolated from each other', () => {
     });
   });
 
+  describe("calendar feeds: one person's rows", () => {
+    const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+    const tokenOf = (url: string) => new URL(url).pathname.replace(/^.*\/calendar\//, '').replace(/\.ics$/, '');
+
+    it("lets the app role read and change only the caller's own feed rows; the token's hash reveals that one feed, read-only", async () => {
+      const [a, b] = await Promise.all([users.create(system), users.create(system)]);
+      const feedA = await system.http.post('/api/v1/me/calendar-feed', {}, a.token);
+      const feedB = await system.http.post('/api/v1/me/calendar-feed', {}, b.token);
+      expect([feedA.status, feedB.status]).toEqual([201, 201]);
+      const all = await countRows(system, 'calendar_feeds', 'user_id = ANY($1::uuid[])', [[a.id, b.id]]);
+      expect(all).toBe(2);
+
+      await asApp(async (client) => {
+        const inTransaction = async <T>(settings: Record<string, string>, work: () => Promise<T>): Promise<T> => {
+          await client.query('BEGIN');
+          try {
+            for (const [name, value] of Object.entries(settings)) await client.query(`SELECT set_config($1, $2, true)`, [name, value]);
+            return await work();
+          } finally {
+            await client.query('ROLLBACK');
+          }
+        };
+        const visible = () => client.query(`SELECT user_id FROM calendar_feeds WHERE user_id = ANY($1::uuid[])`, [[a.id, b.id]]).then((r) => r.rows.map((row) => row.user_id));
+
+        // A sees A's feed and not B's, even asking for B's by user id.
+        expect(await inTransaction({ 'app.user_id': a.id }, visible)).toEqual([a.id]);
+        expect(await inTransaction({ 'app.user_id': a.id }, () => client.query(`SELECT * FROM calendar_feeds WHERE user_id = $1`, [b.id]).then((r) => r.rowCount))).toBe(0);
+        // Fails closed: no one, or an empty setting, sees nothing.
+        expect(await inTransaction({}, visible)).toEqual([]);
+        expect(await inTransaction({ 'app.user_id': '', 'app.calendar_token_hash': '' }, visible)).toEqual([]);
+        // A cannot revoke B's feed, nor write a feed in B's name.
+        expect(await inTransaction({ 'app.user_id': a.id }, () => client.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1`, [b.id]).then((r) => r.rowCount))).toBe(0);
+        await expect(
+          inTransaction({ 'app.user_id': a.id }, () => client.query(`INSERT INTO calendar_feeds (id, user_id, token_hash) VALUES (gen_random_uuid(), $1, 'x')`, [b.id])),
+        ).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/row-level security/) });
+        // The public route's setting: B's token hash shows B's feed alone, and writes nothing.
+        const hashB = sha256(tokenOf(feedB.body.url));
+        expect(await inTransaction({ 'app.calendar_token_hash': hashB }, visible)).toEqual([b.id]);
+        expect(await inTransaction({ 'app.calendar_token_hash': hashB }, () => client.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE token_hash = $1`, [hashB]).then((r) => r.rowCount))).toBe(0);
+      });
+      expect(await countRows(system, 'calendar_feeds', 'user_id = ANY($1::uuid[]) AND revoked_at IS NULL', [[a.id, b.id]])).toBe(2);
+
+      // Through the API: the public feed route still finds each feed by its token alone.
+      for (const feed of [feedA, feedB]) {
+        const response = await system.http.get(new URL(feed.body.url).pathname);
+        expect(response.status).toBe(200);
+        expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+      }
+    });
+  });
+
   describe('schema', () => {
-    it('forces row level security on every table with organization_id, and on organizations and idempotency_records', async () => {
-      const { rows } = await system.db.query<{ table: string; enabled: boolean; forced: boolean }>(
-        `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+    /**
+     * The only tables in public without row level security, and why. Each reason is checked
+     * below or holds in the code named here.
+     */
+    const EXEMPT_FROM_ROW_LEVEL_SECURITY: Record<string, string> = {
+      // AccountsService.login finds the person by email before anyone is known; staff read other
+      // people's names and emails (MembersService.list); the worker reads a recipient's email.
+      users: 'login must find a person by email before anyone is known; members lists show other people',
+      // AccountsService.refresh and logout find the token by its hash on unauthenticated routes.
+      refresh_tokens: 'refresh and logout must find a login by the token hash before anyone is known',
+      // TypeORM's bookkeeping: only the owner role (migrations) may read or write it.
+      migrations: "TypeORM's bookkeeping; the app and system roles have no privilege on it",
+    };
+
+    it('forces row level security, with a policy, on every table in public but the few exempt ones', async () => {
+      const { rows } = await system.db.query<{ table: string; enabled: boolean; forced: boolean; policies: number }>(
+        `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+                (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
-            AND (EXISTS (SELECT 1 FROM information_schema.columns col
-                          WHERE col.table_schema = 'public' AND col.table_name = c.relname AND col.column_name = 'organization_id')
-                 OR c.relname IN ('organizations', 'idempotency_records'))
           ORDER BY c.relname`,
       );
       const tables = rows.map((r) => r.table);
-      expect(tables).toEqual(expect.arrayContaining(TENANT_TABLES));
-      expect(rows.filter((r) => !r.enabled || !r.forced)).toEqual([]);
+      expect(tables).toEqual(expect.arrayContaining([...TENANT_TABLES, 'calendar_feeds', 'notifications', ...Object.keys(EXEMPT_FROM_ROW_LEVEL_SECURITY)]));
+      const covered = rows.filter((r) => !(r.table in EXEMPT_FROM_ROW_LEVEL_SECURITY));
+      expect(covered.filter((r) => !r.enabled || !r.forced || r.policies === 0)).toEqual([]);
+    });
+
+    it('gives the app and system roles no privilege at all on the migrations table', async () => {
+      const roles = [system.urls.app, system.urls.system].map((url) => decodeURIComponent(new URL(url).username));
+      for (const role of roles) {
+        const { rows } = await system.db.query(
+          `SELECT has_table_privilege($1, 'migrations', 'SELECT') OR has_table_privilege($1, 'migrations', 'INSERT')
+               OR has_table_privilege($1, 'migrations', 'UPDATE') OR has_table_privilege($1, 'migrations', 'DELETE') AS any`,
+          [role],
+        );
+        expect({ role, any: rows[0].any }).toEqual({ role, any: false });
+      }
     });
 
     it('connects the app as a role with no superuser, no BYPASSRLS, owning no table in public', async () => {

@@ -52,7 +52,11 @@ export class CalendarFeedsService {
   /** The feed behind a token; an unknown or revoked token is 404. */
   async render(token: string): Promise<string> {
     const bare = token.replace(/\.ics$/, '');
-    const feed = TOKEN.test(bare) ? await this.feeds.findOneBy({ tokenHash: sha256(bare), revokedAt: IsNull() }) : null;
+    if (!TOKEN.test(bare)) throw new NotFoundError('Calendar feed');
+    const tokenHash = sha256(bare);
+    // Row level security shows a person only their own feeds; this request knows no one yet.
+    await this.tenancy.revealCalendarFeed(tokenHash);
+    const feed = await this.feeds.findOneBy({ tokenHash, revokedAt: IsNull() });
     if (!feed) throw new NotFoundError('Calendar feed');
     await this.tenancy.actAsUser(feed.userId);
     const events: AllDayEvent[] = [];

@@ -40,6 +40,15 @@ export class Tenancy {
     return rows[0]?.id ?? null;
   }
 
+  /**
+   * Lets this transaction read the one calendar feed whose token hashes to `tokenHash`, for the
+   * public feed route, which knows no one until it has found the feed (the policy on
+   * calendar_feeds otherwise shows a person only their own rows).
+   */
+  async revealCalendarFeed(tokenHash: string): Promise<void> {
+    await this.txHost.tx.query(`SELECT set_config('app.calendar_token_hash', $1, true)`, [tokenHash]);
+  }
+
   /** The caller's role in the organization with this slug, or null when not a member (or no such slug). */
   async membershipBySlug(slug: string, userId: string): Promise<{ organizationId: string; role: Role } | null> {
     const rows: { organization_id: string; role: Role }[] = await this.txHost.tx.query(
