@@ -3,6 +3,7 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError, UnauthenticatedError } from '@hatchery/core';
 import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull } from 'typeorm';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
@@ -61,16 +62,22 @@ export class AccountsService {
     return this.get(inserted.raw[0].id);
   }
 
+  /**
+   * Runs outside the request transaction (the route is `@NoTransaction()`): an attempt for an
+   * email that is being guessed waits first (see LoginRateLimiter), and must hold no database
+   * connection while it waits, or a guesser could drain the pool. Then one transaction.
+   */
   async login(email: string, password: string, ip: string): Promise<Tokens> {
-    await this.rateLimiter.assertAllowed(email, ip);
-    const user = await this.users.findOneBy({ email });
+    const { delayMs } = await this.rateLimiter.assertAllowed(email, ip);
+    if (delayMs > 0) await sleep(delayMs);
+    const user = await this.txHost.withTransaction(() => this.users.findOneBy({ email }));
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !ok) {
       await this.rateLimiter.recordFailure(email, ip);
       throw new UnauthenticatedError('Email or password is wrong.', 'INVALID_CREDENTIALS');
     }
-    await this.rateLimiter.recordSuccess(email);
-    return this.issue(user.id, newId());
+    await this.rateLimiter.recordSuccess(email, ip);
+    return this.txHost.withTransaction(() => this.issue(user.id, newId()));
   }
 
   /**

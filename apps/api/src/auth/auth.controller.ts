@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AccountsService, LoginDto, RefreshDto, RegisterDto, Tokens, TokensDto, UserDto, UserView } from '@hatchery/accounts';
-import { Authenticated, ProblemResponseDto, Public, RequestContext } from '@hatchery/core';
+import { Authenticated, NoTransaction, ProblemResponseDto, Public, RequestContext } from '@hatchery/core';
 import { OrganizationDto, OrganizationsService, OrganizationView } from '@hatchery/organizations';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -28,6 +28,7 @@ export class AuthController {
   }
 
   @Public()
+  @NoTransaction() // a slowed-down attempt waits without holding a connection; the service opens its own
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokensDto })

@@ -7,7 +7,10 @@ export const PUBLIC_KEY = 'hatchery:public';
 export const ROLES_KEY = 'hatchery:roles';
 export const NO_TRANSACTION_KEY = 'hatchery:no-transaction';
 
-/** Runs outside the request transaction: for /health, which must report a database that is down. */
+/**
+ * Runs outside the request transaction: for /health, which must report a database that is down,
+ * and for login, which may wait before it answers and opens its own transaction after the wait.
+ */
 export const NoTransaction = () => SetMetadata(NO_TRANSACTION_KEY, true);
 
 /** No login needed. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, Env, loadEnv } from './env';
 
 const DEV_JWT_SECRET = 'hatchery-development-secret-change-me-0123456789';
@@ -21,9 +23,11 @@ describe('loadEnv', () => {
       PORT: 3000,
       WORKER_HEALTH_PORT: 3001,
       REDIS_PREFIX: 'hatchery',
-      LOGIN_LIMIT_PER_EMAIL: 5,
+      LOGIN_LIMIT_PER_EMAIL_IP: 5,
       LOGIN_LIMIT_PER_IP: 30,
       LOGIN_LIMIT_WINDOW_SECONDS: 900,
+      LOGIN_SLOWDOWN_AFTER: 10,
+      LOGIN_SLOWDOWN_MAX_MS: 10_000,
       LOG_LEVEL: 'info',
     });
   });
@@ -35,14 +39,15 @@ describe('loadEnv', () => {
   it('converts numbers and keeps valid overrides', () => {
     const env = loadEnv({
       PORT: '8080',
-      LOGIN_LIMIT_PER_EMAIL: '3',
+      LOGIN_LIMIT_PER_EMAIL_IP: '3',
+      LOGIN_SLOWDOWN_MAX_MS: '0',
       DATABASE_URL: 'postgresql://u:p@db.internal:6543/app',
       REDIS_URL: 'rediss://cache.internal:6380/2',
       SMTP_URL: 'smtps://mail.internal:465',
       APP_URL: 'https://app.example.org',
       LOG_PRETTY: 'true',
     });
-    expect(env).toMatchObject({ PORT: 8080, LOGIN_LIMIT_PER_EMAIL: 3, DATABASE_URL: 'postgresql://u:p@db.internal:6543/app' });
+    expect(env).toMatchObject({ PORT: 8080, LOGIN_LIMIT_PER_EMAIL_IP: 3, LOGIN_SLOWDOWN_MAX_MS: 0, DATABASE_URL: 'postgresql://u:p@db.internal:6543/app' });
   });
 
   it('ignores variables it does not know (the real environment is full of them)', () => {
@@ -65,9 +70,12 @@ describe('loadEnv', () => {
     ['JWT_SECRET', 'short'],
     ['SMTP_URL', 'http://mail'],
     ['APP_URL', 'ftp://example.org'],
-    ['LOGIN_LIMIT_PER_EMAIL', '0'],
+    ['LOGIN_LIMIT_PER_EMAIL_IP', '0'],
     ['LOGIN_LIMIT_PER_IP', 'many'],
     ['LOGIN_LIMIT_WINDOW_SECONDS', '-5'],
+    ['LOGIN_SLOWDOWN_AFTER', '0'],
+    ['LOGIN_SLOWDOWN_MAX_MS', '-1'],
+    ['LOGIN_SLOWDOWN_MAX_MS', '600000'],
     ['LOG_LEVEL', 'verbose'],
     ['LOG_PRETTY', 'yes'],
   ])('refuses %s=%s with a one-line ConfigError naming the variable', (name, value) => {
@@ -98,5 +106,48 @@ describe('loadEnv', () => {
   it('accepts the development secret outside production', () => {
     expect(() => loadEnv({ NODE_ENV: 'development' })).not.toThrow();
     expect(() => loadEnv({ NODE_ENV: 'test' })).not.toThrow();
+  });
+
+  describe('.env.example', () => {
+    /** The variables .env.example sets (comments and blank lines aside), as process.loadEnvFile would read them. */
+    function exampleValues(): Record<string, string> {
+      const text = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+      const values: Record<string, string> = {};
+      for (const line of text.split('\n')) {
+        const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+        if (match) values[match[1]] = match[2].replace(/^"(.*)"$/, '$1');
+      }
+      return values;
+    }
+
+    it('changes nothing when copied to .env: every value it sets is the default', () => {
+      const example = exampleValues();
+      const defaults = loadEnv({});
+      const copied = loadEnv(example);
+      // Flags read as "only 'true' turns it on", so 'false' there is the same as unset.
+      const flag = (value: string | undefined) => value ?? 'false';
+      // Only what Env reads (DATABASE_SUPERUSER_URL is the setup script's); optional flags have no default.
+      const flags = ['LOG_PRETTY', 'TRUST_PROXY'];
+      const read = Object.keys(example).filter((key) => key in defaults || flags.includes(key));
+      expect(read.length).toBeGreaterThan(15);
+      for (const name of read) {
+        const key = name as keyof Env;
+        const [got, want] = flags.includes(name) ? [flag(copied[key] as string), flag(defaults[key] as string)] : [copied[key], defaults[key]];
+        expect({ name, value: got }).toEqual({ name, value: want });
+      }
+    });
+
+    it('documents every login limit by its current name', () => {
+      const example = exampleValues();
+      for (const name of ['LOGIN_LIMIT_PER_EMAIL_IP', 'LOGIN_LIMIT_PER_IP', 'LOGIN_LIMIT_WINDOW_SECONDS', 'LOGIN_SLOWDOWN_AFTER', 'LOGIN_SLOWDOWN_MAX_MS']) {
+        expect({ name, documented: name in example }).toEqual({ name, documented: true });
+      }
+      expect(example).not.toHaveProperty('LOGIN_LIMIT_PER_EMAIL');
+    });
+
+    it('sets no JWT_SECRET of its own (the development default applies; production must set one)', () => {
+      expect(exampleValues()).not.toHaveProperty('JWT_SECRET');
+      expect(loadEnv(exampleValues()).JWT_SECRET).toBe(DEV_JWT_SECRET);
+    });
   });
 });

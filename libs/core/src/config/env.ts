@@ -54,9 +54,10 @@ export class Env {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
   APP_URL = 'http://localhost:3000';
 
+  /** Failed logins for one email from one client IP per window; then 429 for that pair only. */
   @Transform(({ value }) => Number(value))
   @IsInt() @Min(1)
-  LOGIN_LIMIT_PER_EMAIL = 5;
+  LOGIN_LIMIT_PER_EMAIL_IP = 5;
 
   @Transform(({ value }) => Number(value))
   @IsInt() @Min(1)
@@ -65,6 +66,16 @@ export class Env {
   @Transform(({ value }) => Number(value))
   @IsInt() @Min(1)
   LOGIN_LIMIT_WINDOW_SECONDS = 900;
+
+  /** Failed logins for one email, from any IP, per window before each attempt for it is slowed down. */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1)
+  LOGIN_SLOWDOWN_AFTER = 10;
+
+  /** The longest an attempt for a slowed-down email waits before it is answered (0 turns the slowdown off). */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(0) @Max(60_000)
+  LOGIN_SLOWDOWN_MAX_MS = 10_000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
