@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   const inOrg = <T>(work: () => Promise<T>) => tenancy.runInOrganization(seeded.organizationId, work);
   const milestonesQueue = app.get(getQueueToken('milestones'), { strict: false }) as InstanceType<typeof Queue>;
   // Not a provider here: constructed by hand so it does not tick on its own.
-  const reconciler = new TimerReconciler(app.get(core.SystemDatabase), app.get(MomentQueue), app.get(core.Clock), app.get(core.Env));
+  const reconciler = new TimerReconciler(app.get(core.SystemDatabase), app.get(MomentQueue), app.get(core.Clock), app.get(core.Env), app.get(core.Metrics));
   const momentQueue = app.get(MomentQueue);
   let enqueued = 0;
   const add = momentQueue.add.bind(momentQueue);

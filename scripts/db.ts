@@ -92,34 +92,7 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
   }
 }
 
-/** A single line telling what is unreachable and how to start it, or null when both answer. */
-export async function reachability(databaseUrl: string, redisUrl: string): Promise<string | null> {
-  const pgUrl = new URL(databaseUrl);
-  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || !code) {
-      return `PostgreSQL is not reachable at ${pgUrl.hostname}:${pgUrl.port || 5432}: start it (here: pg_ctlcluster --skip-systemctl-redirect 15 main start; elsewhere: docker compose -f docker/compose.yml up -d postgres)`;
-    }
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-  const Redis = (await import('ioredis')).default;
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, connectTimeout: 3000 });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch {
-    const parsed = new URL(redisUrl);
-    return `Redis is not reachable at ${parsed.hostname}:${parsed.port || 6379}: start it (here: redis-server --daemonize yes; elsewhere: docker compose -f docker/compose.yml up -d redis)`;
-  } finally {
-    redis.disconnect();
-  }
-  return null;
-}
+export { reachability } from '../libs/core/src/config/preflight';
 
 /**
  * Makes a registered person an operator of the platform (the queue dashboard). Runs as the

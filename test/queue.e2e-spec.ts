@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import type { Job, Queue } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { indexHandlers, JOB_NAMES, JobDispatcher, JobHandler, JobName, jobId, Outbox, OutboxRelay, Tenancy } from '@hatchery/core';
+import { indexHandlers, JOB_NAMES, JobDispatcher, JobHandler, JobName, jobId, Metrics, Outbox, OutboxRelay, RequestContext, SystemDatabase, Tenancy } from '@hatchery/core';
 import { organizations } from './factories/organizations';
 import { SignedIn, users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
@@ -181,7 +181,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
     });
 
     it('is what the dispatcher is built with: a bad registry cannot construct one', () => {
-      expect(() => new JobDispatcher([], tenancy)).toThrow(/without a handler/);
+      expect(() => new JobDispatcher([], tenancy, system.worker!.get(RequestContext), system.worker!.get(SystemDatabase), system.worker!.get(Metrics))).toThrow(/without a handler/);
       // The running worker's registry is complete.
       expect(system.worker!.get(JobDispatcher)).toBeInstanceOf(JobDispatcher);
     });

@@ -15,6 +15,8 @@ export interface ReceivedMail {
 /** A real SMTP listener on a free port; the worker sends to it over TCP. */
 export class Mailbox {
   readonly messages: ReceivedMail[] = [];
+  /** While true, every connection is turned away (421): a mail server that is down. */
+  offline = false;
   private readonly server: SMTPServer;
   private waiters: (() => void)[] = [];
 
@@ -24,6 +26,7 @@ export class Mailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect: (_session, callback) => callback(this.offline ? new Error('Service not available, try again later') : undefined),
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((mail) => {

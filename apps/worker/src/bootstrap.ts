@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { newId } from '@hatchery/core';
+import { closeGracefully, loadEnv, newId } from '@hatchery/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -12,6 +12,7 @@ export async function createWorker(options: { logs?: boolean } = {}): Promise<Ne
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
+  closeGracefully(app.getHttpAdapter().getInstance(), loadEnv().SHUTDOWN_GRACE_MS);
   app.enableShutdownHooks();
   return app;
 }

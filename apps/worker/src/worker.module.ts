@@ -9,7 +9,7 @@ import {
   ScheduleCohortHandler,
   ScheduledActionHandler,
 } from '@hatchery/cohorts';
-import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRelay, ProblemFilter } from '@hatchery/core';
+import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { NotificationEmailHandler, NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule, SendInvitationHandler } from '@hatchery/organizations';
 import { CloseCallHandler, OpenCallHandler, ProgrammesWorkerModule } from '@hatchery/programmes';
@@ -39,6 +39,7 @@ const HANDLERS = [
     { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
     JobDispatcher,
     OutboxRelay,
+    OutboxRedelivery,
     ...PROCESSORS,
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],

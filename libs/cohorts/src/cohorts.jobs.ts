@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { Clock, Env, JobHandler, JobPayloads, SystemDatabase } from '@hatchery/core';
+import { Clock, Env, JobHandler, JobPayloads, Metrics, SystemDatabase } from '@hatchery/core';
 import { MomentRow, momentJob, momentsSql } from './moments';
 import { TimedEffects } from './timed-effects.service';
 
@@ -112,6 +112,7 @@ export class TimerReconciler implements OnApplicationBootstrap, OnApplicationShu
     private readonly moments: MomentQueue,
     private readonly clock: Clock,
     private readonly env: Env,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -137,6 +138,7 @@ export class TimerReconciler implements OnApplicationBootstrap, OnApplicationShu
     const future = (await this.system.pool.query<MomentRow>(momentsSql('future'), [now, null])).rows;
     const due = (await this.system.pool.query<MomentRow>(momentsSql('due'), [now, null])).rows;
     await this.moments.add(future, due, now);
+    this.metrics.catchUps.inc({ kind: 'timed-effects' }, due.length);
     if (due.length > 0) this.logger.log({ future: future.length, due: due.length }, 'timers reconciled');
     return { future: future.length, due: due.length };
   }

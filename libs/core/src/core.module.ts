@@ -10,10 +10,12 @@ import { CoreConfigModule } from './config/config.module';
 import { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import { SystemDatabase } from './database/system-database';
-import { requestSerializer } from './http/log-serializers';
+import { requestSerializer, responseSerializer } from './http/log-serializers';
 import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { MailService } from './mail/mail.service';
+import { Metrics } from './metrics/metrics';
+import { MetricsServer } from './metrics/metrics-server';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { Outbox } from './outbox/outbox.service';
 import { QueueModule } from './queue/queue.module';
@@ -32,11 +34,10 @@ import { RedisModule } from './redis/redis.module';
         pinoHttp: {
           level: env.LOG_LEVEL,
           genReqId: (request) => String((request as { id?: unknown }).id ?? ''),
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
-          // A calendar feed's URL is its secret: it must not end up in the logs.
-          serializers: { req: requestSerializer },
+          // Secrets in URLs (calendar and invitation tokens), query strings and headers are masked.
+          serializers: { req: requestSerializer, res: responseSerializer },
           transport: env.LOG_PRETTY === 'true' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-          autoLogging: { ignore: (request) => request.url === '/health' },
+          autoLogging: { ignore: (request) => request.url?.startsWith('/health') === true },
         },
       }),
     }),
@@ -46,7 +47,7 @@ import { RedisModule } from './redis/redis.module';
     RedisModule,
     QueueModule,
   ],
-  providers: [Clock, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
-  exports: [Clock, DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase],
+  providers: [Clock, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
+  exports: [Clock, DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
 })
 export class CoreModule {}

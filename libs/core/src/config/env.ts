@@ -31,6 +31,14 @@ export class Env {
   @Matches(redisUrl, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * A Redis Cluster instead of REDIS_URL: its nodes as comma-separated host:port (or
+   * redis[s]://user:password@host:port; the first entry's credentials and TLS apply to all).
+   */
+  @IsOptional()
+  @Matches(/^(rediss?:\/\/[^\s,]+|[^\s,:/]+:\d{1,5})(,(rediss?:\/\/[^\s,]+|[^\s,:/]+:\d{1,5}))*$/, { message: 'must be comma-separated host:port (or redis:// URLs)' })
+  REDIS_CLUSTER_NODES?: string;
+
   /** Prefix of every Redis key (queues, rate limits); tests give each file its own. */
   @Matches(/^[a-z0-9_-]+$/i, { message: 'must be letters, digits, - or _' })
   REDIS_PREFIX = 'hatchery';
@@ -96,6 +104,30 @@ export class Env {
   /** Not in production: a file holding an ISO instant that replaces the system clock (tests, demos). */
   @IsOptional() @IsString()
   CLOCK_FILE?: string;
+
+  /** Browser origins allowed to call the API (comma-separated, e.g. the web app's); none by default. */
+  @Matches(/^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/, { message: 'must be comma-separated http(s) origins' })
+  @IsOptional()
+  CORS_ORIGINS?: string;
+
+  /** Where /metrics (Prometheus) listens: loopback unless a scraper on another host needs it. */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
+  /** The API's /metrics port; 0 turns it off. */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT = 9464;
+
+  /** The worker's /metrics port; 0 turns it off. */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(0) @Max(65535)
+  WORKER_METRICS_PORT = 9465;
+
+  /** On SIGTERM: how long in-flight requests (or the job in hand) may take before connections are cut. */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
 
   /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
   @IsOptional() @IsIn(['true', 'false'])

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { Env } from '../config/env';
+import { Metrics } from '../metrics/metrics';
 
 export interface Mail {
   to: string;
@@ -19,12 +20,21 @@ export interface Mail {
 export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
-  constructor(private readonly env: Env) {
+  constructor(
+    private readonly env: Env,
+    private readonly metrics: Metrics,
+  ) {
     this.transport = createTransport(env.SMTP_URL, { from: env.MAIL_FROM });
   }
 
   async send(mail: Mail): Promise<void> {
-    await this.transport.sendMail({ from: this.env.MAIL_FROM, ...mail });
+    try {
+      await this.transport.sendMail({ from: this.env.MAIL_FROM, ...mail });
+    } catch (error) {
+      this.metrics.emails.inc({ outcome: 'failed' });
+      throw error;
+    }
+    this.metrics.emails.inc({ outcome: 'sent' });
   }
 
   onApplicationShutdown(): void {

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 @Entity({ name: 'outbox_messages' })
 @Index('ix_outbox_messages_org_id', ['organizationId', 'id'])
 @Index('ix_outbox_messages_pending', ['id'], { where: 'relayed_at IS NULL' })
+@Index('ix_outbox_messages_unfinished', ['jobId'], { where: 'relayed_at IS NOT NULL AND completed_at IS NULL' })
 export class OutboxMessage {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_outbox_messages' })
   id: string;
@@ -28,4 +29,12 @@ export class OutboxMessage {
 
   @Column('timestamptz', { name: 'relayed_at', nullable: true })
   relayedAt: Date | null;
+
+  /** Set once its job has run to the end; until then the redelivery sweep checks that Redis still holds the job. */
+  @Column('timestamptz', { name: 'completed_at', nullable: true })
+  completedAt: Date | null;
+
+  /** The request that caused it, carried into the job's logs. */
+  @Column('text', { name: 'request_id', nullable: true })
+  requestId: string | null;
 }

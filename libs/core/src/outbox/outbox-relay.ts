@@ -5,12 +5,20 @@ import type { Queue } from 'bullmq';
 import { SystemDatabase } from '../database/system-database';
 import { JOB_QUEUE, JobName, QueueName } from '../queue/jobs';
 
-interface PendingRow {
+export interface PendingRow {
   id: string;
   job_name: JobName;
   job_id: string;
   payload: object;
   run_at: Date | null;
+  request_id: string | null;
+}
+
+/** The job of an outbox row; an id BullMQ already holds is a no-op. */
+export async function addOutboxJob(queue: Queue, row: Omit<PendingRow, 'id'>): Promise<void> {
+  const delay = row.run_at ? Math.max(0, row.run_at.getTime() - Date.now()) : 0;
+  const data = row.request_id ? { ...row.payload, requestId: row.request_id } : row.payload;
+  await queue.add(row.job_name, data, { jobId: row.job_id, delay });
 }
 
 /**
@@ -46,13 +54,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<PendingRow>(
-        `SELECT id, job_name, job_id, payload, run_at FROM outbox_messages
+        `SELECT id, job_name, job_id, payload, run_at, request_id FROM outbox_messages
           WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
       );
       for (const row of rows) {
-        const delay = row.run_at ? Math.max(0, row.run_at.getTime() - Date.now()) : 0;
-        await this.queue(JOB_QUEUE[row.job_name]).add(row.job_name, row.payload, { jobId: row.job_id, delay });
+        await addOutboxJob(this.queue(JOB_QUEUE[row.job_name]), row);
       }
       if (rows.length > 0) {
         await client.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);

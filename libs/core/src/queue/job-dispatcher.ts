@@ -1,12 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { RequestContext } from '../database/request-context';
+import { SystemDatabase } from '../database/system-database';
 import { Tenancy } from '../database/tenancy';
+import { Metrics } from '../metrics/metrics';
 import { JobHandler, indexHandlers } from './job-handler';
-import { JOB_NAMES, JobName, JobPayloads } from './jobs';
+import { JOB_NAMES, JobData, JobName } from './jobs';
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 
-/** Routes a job to its handler and runs it inside the job's organization, under RLS. */
+/**
+ * Routes a job to its handler and runs it inside the job's organization, under RLS, with the id
+ * of the request that caused it. When the handler is done, the job's outbox rows (if it came from
+ * the outbox) are marked completed, so the redelivery sweep stops watching them.
+ */
 @Injectable()
 export class JobDispatcher {
   private readonly handlers: Map<JobName, JobHandler>;
@@ -15,6 +22,9 @@ export class JobDispatcher {
   constructor(
     @Inject(JOB_HANDLERS) handlers: JobHandler[],
     private readonly tenancy: Tenancy,
+    private readonly context: RequestContext,
+    private readonly system: SystemDatabase,
+    private readonly metrics: Metrics,
   ) {
     this.handlers = indexHandlers(handlers, JOB_NAMES);
   }
@@ -22,9 +32,29 @@ export class JobDispatcher {
   async dispatch(job: Job): Promise<void> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new Error(`no handler for job ${job.name}`);
-    const data = job.data as JobPayloads[JobName];
-    this.logger.log({ jobId: job.id, job: job.name, organizationId: data.organizationId, attempt: job.attemptsMade + 1 }, 'job started');
-    await this.tenancy.runInOrganization(data.organizationId, () => handler.handle(data, job));
-    this.logger.log({ jobId: job.id, job: job.name, organizationId: data.organizationId }, 'job done');
+    const { requestId, ...data } = job.data as JobData<JobName>;
+    const fields = { jobId: job.id, job: job.name, organizationId: data.organizationId, requestId };
+    const stopTimer = this.metrics.jobs.startTimer({ job: job.name });
+    this.logger.log({ ...fields, attempt: job.attemptsMade + 1 }, 'job started');
+    try {
+      await this.tenancy.runInOrganization(data.organizationId, () => {
+        this.context.set('requestId', requestId);
+        return handler.handle(data, job);
+      });
+    } catch (error) {
+      stopTimer({ outcome: 'failed' });
+      this.metrics.jobFailures.inc({ job: job.name });
+      this.logger.warn({ ...fields, err: error }, 'job failed');
+      throw error;
+    }
+    stopTimer({ outcome: 'completed' });
+    await this.markCompleted(job.id);
+    this.logger.log(fields, 'job done');
+  }
+
+  /** After the handler's transaction committed: a crash before this only makes the sweep look again. */
+  private async markCompleted(jobId: string | undefined): Promise<void> {
+    if (!jobId) return;
+    await this.system.pool.query(`UPDATE outbox_messages SET completed_at = now() WHERE job_id = $1 AND relayed_at IS NOT NULL AND completed_at IS NULL`, [jobId]);
   }
 }

@@ -13,7 +13,8 @@ export interface JobPayloads {
   'call.open': { organizationId: string; callId: string };
   'call.close': { organizationId: string; callId: string };
   'call.start-review': { organizationId: string; callId: string };
-  'application.decision-email': { organizationId: string; applicationId: string };
+  /** `decision`: the decision that was made, which is what is mailed, whatever the application's status by then. */
+  'application.decision-email': { organizationId: string; applicationId: string; decision: 'accepted' | 'rejected' | 'waitlisted' };
   /** `cohortId`: the cohort the freed place was in; the promoted startup joins it. */
   'call.promote-waitlist': { organizationId: string; callId: string; cohortId?: string };
   /** Queues the delayed jobs of a cohort's future moments, and catch-ups for those already due. */
@@ -29,6 +30,9 @@ export interface JobPayloads {
   'notification.email': { organizationId: string; notificationId: string };
 }
 export type JobName = keyof JobPayloads;
+
+/** What a job carries in BullMQ: its payload and, when a request caused it, that request's id. */
+export type JobData<N extends JobName> = JobPayloads[N] & { requestId?: string };
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'invitation.send': 'notifications',
