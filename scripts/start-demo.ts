@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   log(created ? 'demo data loaded' : 'demo data already present');
 
   if (!smtpGiven) process.env.SMTP_URL = await startMailCatcher();
+  // The web app's development server may call the API from the browser.
+  process.env.CORS_ORIGINS ??= 'http://localhost:5173';
 
   log('building the api and the worker…');
   for (const app of ['api', 'worker']) {
