@@ -1,9 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
+import { Tenancy } from '@hatchery/core';
+import { createWorker } from '../apps/worker/src/bootstrap';
+import { DecisionEmailHandler } from '../libs/applications/src/applications.jobs';
 import { addMember, organizations } from './factories/organizations';
 import { SignedIn, users } from './factories/users';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
+import { openQueues, Queues, quiet } from './support/quiet';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -702,5 +707,88 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
       expect(refused).toMatch(/VALIDATION_FAILED/);
       expect(refused).toContain('questions.0.key');
     }
+  });
+
+  describe('ranking as CSV', () => {
+    it('starts with a UTF-8 byte-order mark, so spreadsheets keep Cyrillic names; charset=utf-8', async () => {
+      const call = await createCall();
+      const name = `Агаарын Мэдрэгч ${tag()}`;
+      const id = await apply(call.id, d, complete(tag(), { startupName: name }));
+      await system.db.query(`UPDATE calls SET status = 'closed' WHERE id = $1`, [call.id]);
+      await system.db.query(`UPDATE applications SET status = 'under_review', round_key = 'screening' WHERE id = $1`, [id]);
+      const fastify = system.api.getHttpAdapter().getInstance();
+      const response = await fastify.inject({
+        method: 'GET',
+        url: `${orgUrl()}/calls/${call.id}/rounds/screening/ranking?method=weighted&format=csv`,
+        headers: { authorization: `Bearer ${owner.token}` },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      const bytes = response.rawPayload;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+      expect(text.split('\r\n')[0]).toBe('rank,applicationId,startupName,sector,status,score,zScore,reviews,submittedAt');
+      expect(text.split('\r\n')[1]).toBe(`1,${id},${name},cleantech,under_review,,,0,${(await row(id)).submitted_at.toISOString()}`);
+    });
+  });
+
+  // Last in the file: it starts a worker, which then also acts on the calls of the tests above.
+  describe('decision emails (the worker starts only after the decisions)', () => {
+    let worker: NestFastifyApplication | undefined;
+    let queues: Queues | undefined;
+    afterAll(async () => {
+      await queues?.milestones.close();
+      await queues?.notifications.close();
+      await worker?.close();
+    });
+
+    it('mails the decision that was made: an acceptance withdrawn before the email goes out is still mailed, once', async () => {
+      const [declines, promoted] = await Promise.all([users.create(system), users.create(system)]);
+      const [first, second] = [await createCall(), await createCall()];
+      const declined = await apply(first.id, declines, complete(tag()));
+      const waitlistedThenAccepted = await apply(second.id, promoted, complete(tag()));
+      // Closed as the worker would close them (it is not running yet).
+      await system.db.query(`UPDATE calls SET status = 'closed' WHERE id = ANY($1::uuid[])`, [[first.id, second.id]]);
+      const decide = (callId: string, applicationId: string, decision: string) =>
+        system.http.post(`${orgUrl()}/calls/${callId}/decisions`, { applicationIds: [applicationId], decision }, owner.token);
+
+      expect((await decide(first.id, declined, 'accept')).status).toBe(200);
+      // The applicant declines the place before any email has gone out.
+      expect((await withdraw(declined, declines)).status).toBe(200);
+      expect((await row(declined)).status).toBe('withdrawn');
+      // Another is waitlisted, then accepted, both before the worker runs.
+      expect((await decide(second.id, waitlistedThenAccepted, 'waitlist')).status).toBe(200);
+      expect((await decide(second.id, waitlistedThenAccepted, 'accept')).status).toBe(200);
+      expect(system.mailbox.messages.filter((m) => m.to.includes(declines.email) || m.to.includes(promoted.email))).toEqual([]);
+
+      worker = await createWorker({ logs: false });
+      await worker.init();
+      queues = openQueues(system);
+      const accepted = await system.mailbox.waitFor(declines.email);
+      expect(accepted.subject).toMatch(/ accepted$/);
+      expect(accepted.text).toContain('Congratulations');
+      expect((await system.mailbox.waitFor(promoted.email)).subject).toMatch(/ accepted$/);
+      await quiet(system, queues);
+      const subjects = (who: SignedIn) => system.mailbox.messages.filter((m) => m.to.includes(who.email)).map((m) => m.subject.replace(/^.*: /, ''));
+      expect(subjects(declines)).toEqual([expect.stringMatching(/ accepted$/)]);
+      // The waitlisting was replaced before it was mailed: only the acceptance is news.
+      expect(subjects(promoted)).toEqual([expect.stringMatching(/ accepted$/)]);
+      expect((await row(declined)).decision_emailed).toBe('accepted');
+      expect((await row(waitlistedThenAccepted)).decision_emailed).toBe('accepted');
+
+      // Delivered again (at least once), or late: nothing more goes out.
+      const handler = worker.get(DecisionEmailHandler);
+      const tenancy = worker.get(Tenancy);
+      for (const [applicationId, decision] of [
+        [declined, 'accepted'],
+        [declined, 'waitlisted'],
+        [waitlistedThenAccepted, 'waitlisted'],
+        [waitlistedThenAccepted, 'accepted'],
+      ] as const) {
+        await tenancy.runInOrganization(org.id, () => handler.handle({ organizationId: org.id, applicationId, decision }));
+      }
+      expect(subjects(declines)).toHaveLength(1);
+      expect(subjects(promoted)).toHaveLength(1);
+    });
   });
 });

@@ -492,7 +492,10 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.headers['content-disposition']).toBe('attachment; filename="ranking-screening-weighted.csv"');
-      const lines = (response.body as string).split('\r\n');
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      // A UTF-8 byte-order mark first, for spreadsheet programs (the Cyrillic case is in applications.e2e-spec.ts).
+      expect((response.body as string).startsWith('\uFEFF')).toBe(true);
+      const lines = (response.body as string).slice(1).split('\r\n');
       expect(lines[0]).toBe('rank,applicationId,startupName,sector,status,score,zScore,reviews,submittedAt');
       expect(lines.at(-1)).toBe('');
       const rows = lines.slice(1, -1).map((line) => line.split(','));

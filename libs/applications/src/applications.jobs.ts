@@ -27,13 +27,29 @@ export class PromoteWaitlistHandler implements JobHandler<'call.promote-waitlist
   }
 }
 
-const DECISION_TEXT: Record<string, { subject: string; body: string }> = {
+type MailedDecision = JobPayloads['application.decision-email']['decision'];
+
+const DECISION_TEXT: Record<MailedDecision, { subject: string; body: string }> = {
   accepted: { subject: 'accepted', body: 'Congratulations: your application has been accepted. The team will be in touch about the next steps.' },
   rejected: { subject: 'not accepted', body: 'Thank you for applying. We are sorry: your application was not accepted this time.' },
   waitlisted: { subject: 'on the waiting list', body: 'Your application is on the waiting list: if a place frees up, it will be offered in ranking order.' },
 };
 
-/** Mails the applicant their decision, once per decision (a later, different decision mails again). */
+
+/**
+ * The order decisions follow on one application: waitlisted may become accepted or rejected,
+ * which are final (DecisionsService only decides undecided or waitlisted applications).
+ */
+const DECISION_ORDER: Record<MailedDecision, number> = { waitlisted: 1, accepted: 2, rejected: 2 };
+const isDecision = (status: string | null): status is MailedDecision => status !== null && status in DECISION_ORDER;
+
+/**
+ * Mails the applicant the decision that was made (the job's), once per decision, even if the
+ * application has moved on since: an acceptance withdrawn before this job runs is still mailed,
+ * as the applicant was accepted. Skipped when this decision, or a later one, has been mailed
+ * already (a redelivered or late job), and when a later decision replaced it before it went
+ * out (a waitlisting followed by an acceptance: only the acceptance is news).
+ */
 @Injectable()
 export class DecisionEmailHandler implements JobHandler<'application.decision-email'> {
   readonly jobName = 'application.decision-email' as const;
@@ -47,14 +63,17 @@ export class DecisionEmailHandler implements JobHandler<'application.decision-em
     private readonly env: Env,
   ) {}
 
-  async handle({ organizationId, applicationId }: JobPayloads['application.decision-email']): Promise<void> {
+  async handle(payload: JobPayloads['application.decision-email']): Promise<void> {
+    const { organizationId, applicationId } = payload;
     const repository = this.txHost.tx.getRepository(Application);
     const application = await repository.findOne({ where: { id: applicationId, organizationId }, lock: { mode: 'pessimistic_write' } });
-    const text = application && DECISION_TEXT[application.status];
-    if (!application || !text || application.decisionEmailed === application.status) {
-      this.logger.log({ applicationId }, 'decision email not needed');
+    // Jobs queued before the payload carried the decision: the status is the best there is.
+    const decision: string | undefined = payload.decision ?? application?.status;
+    if (!application || !isDecision(decision) || this.alreadyDone(application, decision)) {
+      this.logger.log({ applicationId, decision }, 'decision email not needed');
       return;
     }
+    const text = DECISION_TEXT[decision];
     const applicant = await this.accounts.get(application.applicantUserId);
     const organization = await this.organizations.current();
     await this.mail.send({
@@ -62,6 +81,12 @@ export class DecisionEmailHandler implements JobHandler<'application.decision-em
       subject: `${organization.name}: ${application.startupName ?? 'your application'} ${text.subject}`,
       text: [`Dear ${applicant.name},`, '', text.body, '', `Your application: ${this.env.APP_URL}/organizations/${organization.slug}/applications/${application.id}`, '', organization.name].join('\n'),
     });
-    await repository.update({ id: application.id }, { decisionEmailed: application.status });
+    await repository.update({ id: application.id }, { decisionEmailed: decision });
+  }
+
+  private alreadyDone(application: Application, decision: MailedDecision): boolean {
+    const mailed = application.decisionEmailed;
+    if (isDecision(mailed) && DECISION_ORDER[mailed] >= DECISION_ORDER[decision]) return true;
+    return isDecision(application.status) && DECISION_ORDER[application.status] > DECISION_ORDER[decision];
   }
 }

@@ -15,7 +15,7 @@ import { ReviewsService } from './reviews.service';
 export const DECISIONS = ['accept', 'reject', 'waitlist'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-const STATUS_OF: Record<Decision, ApplicationStatus> = { accept: 'accepted', reject: 'rejected', waitlist: 'waitlisted' };
+const STATUS_OF = { accept: 'accepted', reject: 'rejected', waitlist: 'waitlisted' } as const satisfies Record<Decision, ApplicationStatus>;
 const DECIDABLE: ApplicationStatus[] = ['submitted', 'under_review', 'shortlisted', 'waitlisted'];
 
 @Injectable()
@@ -157,7 +157,11 @@ export class DecisionsService {
       const startupId = await this.onboard(call, application, memberIds);
       if (cohortId) await this.enrolments.enrol(cohortId, [startupId], application.id);
     }
-    await this.outbox.enqueue('application.decision-email', { organizationId: call.organizationId, applicationId: application.id }, { jobId: jobId('application.decision-email', application.id, status) });
+    await this.outbox.enqueue(
+      'application.decision-email',
+      { organizationId: call.organizationId, applicationId: application.id, decision: STATUS_OF[decision] },
+      { jobId: jobId('application.decision-email', application.id, status) },
+    );
   }
 
   /** The startup is created; the applicant and co-founders with accounts become founders, the others are invited. */

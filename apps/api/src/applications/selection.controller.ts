@@ -4,6 +4,8 @@ import { ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, 
 import { DecideDto, DecisionsService, DeclareConflictDto, RankingQueryDto, rankingCsv, RankingService, ReassignDto, ReviewsService, ShortlistDto, SubmitReviewDto } from '@hatchery/applications';
 import type { FastifyReply } from 'fastify';
 
+const UTF8_BOM = '\uFEFF';
+
 /** Review, ranking and decisions. Founders and mentors reach none of it. */
 @ApiTags('selection')
 @Controller('organizations/:slug')
@@ -75,7 +77,8 @@ export class SelectionController {
     const rows = await this.ranking.rank(callId, roundKey, query.method);
     if (query.format !== 'csv') return rows;
     reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="ranking-${roundKey}-${query.method}.csv"`);
-    return rankingCsv(rows);
+    // A UTF-8 byte-order mark: without it spreadsheet programs read the file in a legacy code page and garble Cyrillic names.
+    return UTF8_BOM + rankingCsv(rows);
   }
 
   @Roles('owner', 'manager')
