@@ -54,6 +54,8 @@ function complete(tag: string, overrides: Record<string, unknown> = {}) {
 const ids = (response: Response) => (response.body.items as { id: string }[]).map((item) => item.id).sort();
 const errorFields = (response: Response) => (response.body.errors as { field: string }[]).map((e) => e.field).sort();
 const tag = () => randomBytes(3).toString('hex');
+/** Two answers compared for equality, the per-request id aside. */
+const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
 describe('applications: drafts, submission, one per applicant, staff views, privacy, row level security', () => {
   let system: System;
@@ -352,7 +354,9 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
 
       const responses = {
         submit: await submit(draft, a),
-        create: await create(call.id, b, complete(tag())),
+        // `a` knows the call (they have a draft in it), and so does its staff.
+        create: await create(call.id, a, complete(tag())),
+        staffCreate: await create(call.id, owner, complete(tag())),
         patch: await system.http.patch(appUrl(draft), { startupName: 'Late Edit' }, a.token),
       };
       for (const [what, response] of Object.entries(responses)) {
@@ -364,6 +368,12 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
         expect(response.body.detail).not.toContain('16:45');
         expect(response.body.closesAt).toBe('2024-03-10T16:45:00.000Z');
       }
+      // Anyone else is told nothing about the call, not even that it closed: as for a call that does not exist.
+      const stranger = await create(call.id, b, complete(tag()));
+      const unknown = await create(randomUUID(), b, complete(tag()));
+      expect({ status: stranger.status, code: stranger.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(strip(stranger.body)).toEqual(strip(unknown.body));
+      expect(JSON.stringify(stranger.body)).not.toMatch(/2024|clos/i);
       expect(await row(draft)).toEqual(before);
       expect(await countRows(system, 'applications', 'call_id = $1', [call.id])).toBe(1);
       expect(await countRows(system, 'audit_entries', 'organization_id = $1', [org.id])).toBe(audits);
@@ -393,13 +403,25 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
           return { ...call, status: 'closed' };
         },
       ],
-    ])('refuses an application to %s with 409 and writes nothing', async (_label, status, code, makeCall) => {
+    ])('refuses an application to %s: 404 as for no call to outsiders, 409 to staff; writes nothing', async (_label, status, code, makeCall) => {
       const call = await makeCall();
       expect(call.status).toBe(status);
-      const response = await create(call.id, a, complete(tag()));
-      expect(response.status).toBe(409);
-      expect(response.body.code).toBe(code);
+      const outsider = await create(call.id, a, complete(tag()));
+      expect({ status: outsider.status, code: outsider.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(strip(outsider.body)).toEqual(strip((await create(randomUUID(), a, complete(tag()))).body));
+      // A member without a staff role is an outsider to the calls too.
+      expect((await create(call.id, founder, complete(tag()))).status).toBe(404);
+      for (const who of [owner, manager, reviewer]) {
+        const response = await create(call.id, who, complete(tag()));
+        expect({ status: response.status, code: response.body.code }).toEqual({ status: 409, code });
+      }
       expect(await countRows(system, 'applications', 'call_id = $1', [call.id])).toBe(0);
+    });
+
+    it('lets anyone logged in start a draft in an open call (the public list shows it)', async () => {
+      const call = await createCall();
+      const someone = await users.create(system);
+      expect((await create(call.id, someone, complete(tag()))).status).toBe(201);
     });
   });
 

@@ -31,6 +31,8 @@ export interface ApplicationView {
 
 const STAFF: Role[] = ['owner', 'manager', 'reviewer'];
 const SEES_DEMOGRAPHICS: Role[] = ['owner', 'manager'];
+/** Open and before its close time (by the server's clock): what the public list of calls shows. */
+const takingApplications = (call: Call) => call.status === 'open' && call.closesAt.getTime() > Date.now();
 /** An accepted applicant may still decline the place; the waitlist then moves up. */
 const WITHDRAWABLE: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'shortlisted', 'waitlisted', 'accepted'];
 
@@ -51,6 +53,8 @@ export class ApplicationsService {
   /** Starts a draft. One per applicant and call: a second attempt gets the first one's id in a 409. */
   async create(callId: string, input: ApplicationFieldsDto): Promise<ApplicationView> {
     const call = await this.calls.find(callId);
+    // Who may not see the call learns nothing of it, not even that it closed: 404, as for no call.
+    if (!(await this.maySeeCall(call))) throw new NotFoundError('Call');
     await this.assertAcceptingApplications(call);
     const fields = this.fields(call, input, { complete: false });
     const applicantUserId = this.context.requireUserId();
@@ -162,8 +166,18 @@ export class ApplicationsService {
     return !!this.context.role && STAFF.includes(this.context.role);
   }
 
+  /**
+   * Whether the caller may know this call exists: anyone while it takes applications (the rule of
+   * the public list, CallsService.listOpen: open and before its close time); staff, who see every
+   * call of their organization; and an applicant who already has an application to it.
+   */
+  private async maySeeCall(call: Call): Promise<boolean> {
+    if (takingApplications(call) || this.isStaff()) return true;
+    return this.applications.existsBy({ organizationId: call.organizationId, callId: call.id, applicantUserId: this.context.requireUserId() });
+  }
+
   private async assertAcceptingApplications(call: Call): Promise<void> {
-    if (call.status === 'open' && call.closesAt.getTime() > Date.now()) return;
+    if (takingApplications(call)) return;
     if (call.status === 'open' || call.status === 'closed' || call.status === 'decided') {
       const { timezone } = await this.organizations.current();
       throw new ConflictError('CALL_CLOSED', `The call closed on ${formatInZone(call.closesAt, timezone)}.`, { closesAt: call.closesAt.toISOString() });

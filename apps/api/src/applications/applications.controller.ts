@@ -1,6 +1,6 @@
 import { Authenticated, IdPipe, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService, DecisionsService } from '@hatchery/applications';
 
 /**
@@ -20,7 +20,8 @@ export class ApplicationsController {
   @OpenOrganization()
   @Post('calls/:callId/applications')
   @ApiCreatedResponse({ description: 'A draft application' })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: 'APPLICATION_EXISTS (with existingId), CALL_CLOSED, CALL_NOT_OPEN' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'APPLICATION_EXISTS (with existingId); CALL_CLOSED, CALL_NOT_OPEN only to staff and to applicants who already have an application to the call' })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such organization or call, or a call the caller may not see (not taking applications, and the caller neither staff nor an applicant to it)' })
   create(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: ApplicationFieldsDto) {
     return this.applications.create(callId, body);
   }
