@@ -1,13 +1,30 @@
 import { Queue } from 'bullmq';
+import { Cluster } from 'ioredis';
+import { bullConnection, redisKeyLayout } from '../../libs/core/src/redis/redis-options';
 import { System } from './system';
 
-const REDIS = new URL(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The system's timer and email queues, read from the test process (close them in afterAll). */
+/**
+ * The system's timer and email queues, read from the test process (close them in afterAll), on
+ * the same Redis (or Redis Cluster) and key layout as the system's.
+ */
 export function openQueues(system: System) {
-  const options = { connection: { host: REDIS.hostname, port: Number(REDIS.port || 6379) }, prefix: `${system.redisPrefix}-bull` };
-  return { milestones: new Queue('milestones', options), notifications: new Queue('notifications', options) };
+  const settings = { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: process.env.REDIS_CLUSTER_NODES, REDIS_PREFIX: system.redisPrefix };
+  const open = (name: string) => {
+    const connection = bullConnection(settings);
+    const queue = new Queue(name, { connection, prefix: redisKeyLayout(settings).bullPrefix });
+    if (connection instanceof Cluster) {
+      // BullMQ does not close a cluster client it was given: closing the queue closes it too.
+      const close = queue.close.bind(queue);
+      queue.close = async () => {
+        await close();
+        if (connection.status !== 'end') await connection.quit().catch(() => connection.disconnect());
+      };
+    }
+    return queue;
+  };
+  return { milestones: open('milestones'), notifications: open('notifications') };
 }
 export type Queues = ReturnType<typeof openQueues>;
 

@@ -1,9 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
+import { Cluster } from 'ioredis';
 import { Pool } from 'pg';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
+import { createRedisClient, redisKeyLayout } from '../../libs/core/src/redis/redis-options';
 import { dropDatabase, ensureDatabase } from '../../scripts/db';
 import { databaseUrls, templateDatabase } from './databases';
 import { HttpClient } from './http';
@@ -25,7 +26,14 @@ export interface System {
  * Boots the real API (and the worker, with `worker: true`) on this test file's own database,
  * copied from the migrated template, with its own Redis key prefix and SMTP listener.
  */
-export async function startSystem(options: { worker?: boolean; env?: Record<string, string>; smtpReplyDelayMs?: number } = {}): Promise<System> {
+export async function startSystem(
+  options: {
+    worker?: boolean;
+    /** Overrides; a function gets this file's database URLs first (to route them through a pooler, say). */
+    env?: Record<string, string> | ((urls: ReturnType<typeof databaseUrls>) => Record<string, string> | Promise<Record<string, string>>);
+    smtpReplyDelayMs?: number;
+  } = {},
+): Promise<System> {
   const suffix = randomBytes(5).toString('hex');
   const database = `hatchery_t_${suffix}`;
   const urls = databaseUrls(database);
@@ -39,8 +47,14 @@ export async function startSystem(options: { worker?: boolean; env?: Record<stri
     DATABASE_SYSTEM_URL: urls.system,
     REDIS_PREFIX: redisPrefix,
     SMTP_URL: await mailbox.start(),
-    ...options.env,
   });
+  try {
+    Object.assign(process.env, typeof options.env === 'function' ? await options.env(urls) : options.env);
+  } catch (error) {
+    await mailbox.stop();
+    await dropDatabase(urls.superuser, database);
+    throw error;
+  }
 
   let api: NestFastifyApplication | undefined;
   let worker: NestFastifyApplication | undefined;
@@ -76,12 +90,32 @@ export async function startSystem(options: { worker?: boolean; env?: Record<stri
       await db.end();
       await mailbox.stop();
       await dropDatabase(urls.superuser, database);
-      const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${redisPrefix}*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
+      await deleteRedisKeys(redisPrefix);
     },
   };
+}
+
+/**
+ * Deletes every key of a REDIS_PREFIX: `<prefix>:…` and `<prefix>-bull:…` on a single Redis,
+ * `{<prefix>}:…` and `{<prefix>}-bull:…` on a Redis Cluster (REDIS_CLUSTER_NODES), where the
+ * hash tag puts them all on one node, whichever that is. Returns how many.
+ */
+export async function deleteRedisKeys(prefix: string): Promise<number> {
+  const settings = { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: process.env.REDIS_CLUSTER_NODES, REDIS_PREFIX: prefix };
+  const { cluster } = redisKeyLayout(settings);
+  const client = createRedisClient(settings, { lazyConnect: true });
+  try {
+    await client.connect();
+    const nodes = client instanceof Cluster ? client.nodes('master') : [client];
+    let deleted = 0;
+    for (const node of nodes) {
+      const keys = await node.keys(cluster ? `{${prefix}}*` : `${prefix}*`);
+      if (keys.length > 0) deleted += await node.del(...keys);
+    }
+    return deleted;
+  } finally {
+    client.disconnect();
+  }
 }
 
 /** Row count of a table, seen by the superuser (ignores RLS). */

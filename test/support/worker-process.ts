@@ -29,7 +29,7 @@ export class WorkerProcess {
   constructor(private readonly overrides: Record<string, string> = {}) {}
 
   static envFromProcess(): Record<string, string> {
-    const pick = ['DATABASE_URL', 'DATABASE_ADMIN_URL', 'DATABASE_SYSTEM_URL', 'REDIS_URL', 'REDIS_PREFIX', 'SMTP_URL', 'CLOCK_FILE', 'JWT_SECRET', 'MAIL_FROM', 'APP_URL'];
+    const pick = ['DATABASE_URL', 'DATABASE_ADMIN_URL', 'DATABASE_SYSTEM_URL', 'REDIS_URL', 'REDIS_CLUSTER_NODES', 'REDIS_PREFIX', 'SMTP_URL', 'CLOCK_FILE', 'JWT_SECRET', 'MAIL_FROM', 'APP_URL'];
     return Object.fromEntries(pick.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
   }
 
