@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, loadEnv, newId } from '@hatchery/core';
+import { createValidationPipe, guardAgainstHostileInput, loadEnv, newId, problemClientErrorHandler, problemFrameworkErrors } from '@hatchery/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ApiModule } from './app.module';
@@ -12,13 +12,23 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** The API as main.ts serves it and as the e2e suites drive it. */
 export async function createApi(options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, genReqId: () => newId(), trustProxy: loadEnv().TRUST_PROXY === 'true' });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => newId(),
+    trustProxy: loadEnv().TRUST_PROXY === 'true',
+    // Refused before routing, so before Nest: a URL or headers over 16 kB (431) and other
+    // HTTP parser errors, and a bad percent-encoding in the path (%FF), as problem+json too.
+    clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     bufferLogs: true,
     abortOnError: false,
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
+  // Deep nesting and U+0000 are refused for every route before any DTO or query sees them.
+  guardAgainstHostileInput(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

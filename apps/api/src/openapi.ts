@@ -13,7 +13,10 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
     for (const operation of Object.values(operations) as { responses?: Record<string, { description: string; content?: object }> }[]) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
       const responses = (operation.responses ??= {});
-      responses['400'] ??= { description: 'VALIDATION_FAILED (with errors[]), MALFORMED_JSON', content: PROBLEM };
+      responses['400'] ??= {
+        description: 'VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT',
+        content: PROBLEM,
+      };
       responses['500'] ??= { description: 'INTERNAL_ERROR: the body carries only the request id', content: PROBLEM };
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) >= 400 && response.content && 'application/json' in response.content) response.content = PROBLEM;

@@ -24,13 +24,26 @@ import { ACTION_RESOLUTIONS, ActionResolution } from '../entities/programme-acti
 import { COHORT_STATUSES, CohortStatus } from '../entities/cohort.entity';
 import { isCalendarDate } from '../schedule-rules';
 
-/** A local calendar date, 'YYYY-MM-DD', that exists (no 2026-02-30). */
+/**
+ * Years a cohort's dates may fall in. A schedule runs at most 50 phases of 1,000 months past its
+ * start, so from 2200 it still ends before 9999 (a year of five digits is no 'YYYY-MM-DD' and
+ * broke the schedule with a 500); dates before 1900 are typing mistakes, not history.
+ */
+export const MIN_CALENDAR_YEAR = 1900;
+export const MAX_CALENDAR_YEAR = 2200;
+
+/** A local calendar date, 'YYYY-MM-DD', that exists (no 2026-02-30), from 1900 to 2200. */
 export const IsCalendarDate = () =>
   ValidateBy({
     name: 'isCalendarDate',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-      defaultMessage: (args) => `${args?.property} must be a calendar date (YYYY-MM-DD) in the organization's timezone`,
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !isCalendarDate(value)) return false;
+        const year = Number(value.slice(0, 4));
+        return year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR;
+      },
+      defaultMessage: (args) =>
+        `${args?.property} must be a calendar date (YYYY-MM-DD) in the organization's timezone, from ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}`,
     },
   });
 

@@ -119,6 +119,60 @@ describe('toProblem', () => {
     });
   });
 
+  describe('values Postgres refuses (SQLSTATE class 22): a net behind the DTOs', () => {
+    const pgError = (code: string, message: string) =>
+      new QueryFailedError('INSERT INTO calls (capacity) VALUES ($1)', [99999999999], Object.assign(new Error(message), { code, severity: 'ERROR' }));
+
+    it.each([
+      ['22003', 'value "99999999999" is out of range for type integer'],
+      ['22P02', 'invalid input syntax for type uuid: "x"'],
+      ['22007', 'invalid input syntax for type date: "2026-02-30"'],
+      ['22008', 'date/time field value out of range: "275760-09-13"'],
+      ['22001', 'value too long for type character varying(255)'],
+      ['22021', 'invalid byte sequence for encoding "UTF8": 0x00'],
+      ['22P05', 'unsupported Unicode escape sequence'],
+    ])('%s (%s) → 400 INVALID_INPUT that reveals neither the value nor the query', (code, message) => {
+      const { body, headers } = toProblem(pgError(code, message), REQUEST_ID);
+      expectProblemShape(body, 400, 'INVALID_INPUT');
+      expect(JSON.stringify(body)).not.toMatch(/INSERT|99999999999|character varying|UTF8|syntax/);
+      expect(headers).toEqual({});
+    });
+
+    it('also when pg raises it without TypeORM around it', () => {
+      const raw = Object.assign(new Error('value "99999999999" is out of range for type integer'), { code: '22003' });
+      expectProblemShape(toProblem(raw, REQUEST_ID).body, 400, 'INVALID_INPUT');
+    });
+
+    it.each([
+      ['division by zero (22012): our own arithmetic', '22012'],
+      ['a unique violation (23505)', '23505'],
+      ['a syntax error in our SQL (42601)', '42601'],
+    ])('%s stays a 500', (_label, code) => {
+      expectProblemShape(toProblem(pgError(code, 'x'), REQUEST_ID).body, 500, 'INTERNAL_ERROR');
+    });
+  });
+
+  describe('errors raised before Nest has a request', () => {
+    it('a request line and headers over 16 kB (HPE_HEADER_OVERFLOW) → 431 HEADERS_TOO_LARGE', () => {
+      const { body } = toProblem(Object.assign(new Error('Parse Error: Header overflow'), { code: 'HPE_HEADER_OVERFLOW' }), REQUEST_ID);
+      expectProblemShape(body, 431, 'HEADERS_TOO_LARGE');
+      expect(body.title).toBe('Request header fields too large');
+    });
+
+    it('another HTTP parser error → 400 BAD_REQUEST, without the parser message', () => {
+      const { body } = toProblem(Object.assign(new Error('Parse Error: Invalid method encountered'), { code: 'HPE_INVALID_METHOD' }), REQUEST_ID);
+      expectProblemShape(body, 400, 'BAD_REQUEST');
+      expect(body.detail).not.toContain('Parse Error');
+    });
+
+    it('a bad percent-encoding in the path (FST_ERR_BAD_URL) → 400 BAD_URL, without echoing the URL', () => {
+      const BadUrl = (errorCodes as unknown as Record<string, new (path: string) => Error>).FST_ERR_BAD_URL;
+      const { body } = toProblem(new BadUrl('/api/v1/organizations/%FF'), REQUEST_ID);
+      expectProblemShape(body, 400, 'BAD_URL');
+      expect(body.detail).not.toContain('%FF');
+    });
+  });
+
   describe('dependencies down', () => {
     it('a pg ECONNREFUSED is a 503 SERVICE_UNAVAILABLE with Retry-After, revealing no address', () => {
       const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', errno: -111, address: '127.0.0.1', port: 5432 });

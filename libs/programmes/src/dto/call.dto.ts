@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsNumber,
   IsString,
   Matches,
   Max,
@@ -50,10 +51,11 @@ export class QuestionDto {
   @ApiPropertyOptional({ description: 'Text answers' }) @OptionalField() @IsInt() @Min(1) @Max(100000)
   maxLength?: number;
 
-  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number)
+  // Without @IsNumber any text became NaN here, which was stored as null: the bound silently vanished.
+  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false })
   min?: number;
 
-  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number)
+  @ApiPropertyOptional({ description: 'Number answers' }) @OptionalField() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false })
   max?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Choice questions: the options' })
@@ -75,7 +77,7 @@ export class RoundDto {
   rubric?: CriterionDto[];
 
   @ApiPropertyOptional({ example: 20, description: 'How many go on to the next round' })
-  @OptionalField() @IsInt() @Min(1)
+  @OptionalField() @IsInt() @Min(1) @Max(100000)
   shortlistSize?: number;
 }
 
