@@ -2,20 +2,23 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, guardAgainstHostileInput, loadEnv, newId, problemClientErrorHandler, problemFrameworkErrors } from '@hatchery/core';
+import { createValidationPipe, guardAgainstHostileInput, loadEnv, problemClientErrorHandler, problemFrameworkErrors, requestIdOf } from '@hatchery/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { ApiModule } from './app.module';
+import { instrumentHttp } from './http-instrumentation';
 import { createOpenApiDocument } from './openapi';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** The API as main.ts serves it and as the e2e suites drive it. */
 export async function createApi(options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
+  const env = loadEnv();
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    genReqId: () => newId(),
-    trustProxy: loadEnv().TRUST_PROXY === 'true',
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: env.TRUST_PROXY === 'true',
     // Refused before routing, so before Nest: a URL or headers over 16 kB (431) and other
     // HTTP parser errors, and a bad percent-encoding in the path (%FF), as problem+json too.
     clientErrorHandler: problemClientErrorHandler,
@@ -29,7 +32,8 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
   if (options.logs !== false) app.useLogger(app.get(Logger));
   // Deep nesting and U+0000 are refused for every route before any DTO or query sees them.
   guardAgainstHostileInput(app.getHttpAdapter().getInstance());
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  await instrumentHttp(app, env);
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
