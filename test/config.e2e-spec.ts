@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -87,4 +88,43 @@ describe('entry points refuse a bad configuration before Nest starts', () => {
       expect(exit.ms).toBeLessThan(SPAWN_TIMEOUT_MS);
     }
   });
+});
+
+describe('entry points name a service they cannot reach, and how to start it, before Nest starts', () => {
+  let closedPort: number;
+
+  beforeAll(async () => {
+    // A port nothing listens on: taken from the OS, then released.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closedPort = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const reachablePostgres = 'postgres://postgres@127.0.0.1:5432/postgres';
+  const oneLine = (exit: Exit) => {
+    expect(exit.signal).toBeNull();
+    expect(exit.code).toBe(1);
+    const lines = exit.stderr.split('\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(1);
+    expect(exit.stdout).toBe('');
+    return lines[0];
+  };
+
+  it('the api with Redis down says so, where, and how to start it', async () => {
+    const line = oneLine(await runEntry('apps/api/src/main.ts', { DATABASE_URL: reachablePostgres, REDIS_URL: `redis://127.0.0.1:${closedPort}` }));
+    expect(line).toBe(
+      `api cannot start: Redis is not reachable at 127.0.0.1:${closedPort}: start it (here: redis-server --daemonize yes; elsewhere: docker compose -f docker/compose.yml up -d redis)`,
+    );
+  }, SPAWN_TIMEOUT_MS);
+
+  it('the worker with PostgreSQL down says so', async () => {
+    const line = oneLine(await runEntry('apps/worker/src/main.ts', { DATABASE_URL: `postgres://hatchery_app:x@127.0.0.1:${closedPort}/hatchery` }));
+    expect(line).toMatch(new RegExp(`^worker cannot start: PostgreSQL is not reachable at 127\\.0\\.0\\.1:${closedPort}: start it`));
+  }, SPAWN_TIMEOUT_MS);
+
+  it('the api on a database that does not exist says to run db:setup', async () => {
+    const line = oneLine(await runEntry('apps/api/src/main.ts', { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hatchery_no_such_database' }));
+    expect(line).toMatch(/^api cannot start: PostgreSQL at 127\.0\.0\.1:5432 refused postgres on database hatchery_no_such_database .*: run npm run db:setup$/);
+  }, SPAWN_TIMEOUT_MS);
 });
