@@ -10,6 +10,9 @@ import { instrumentHttp } from './http-instrumentation';
 import { createOpenApiDocument } from './openapi';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Every route but the health probes is under /api/v1 (the OpenAPI document is built with the same). */
+export const GLOBAL_PREFIX = 'api/v1';
+export const GLOBAL_PREFIX_OPTIONS = { exclude: ['health', 'health/{*path}'] };
 
 /** The API as main.ts serves it and as the e2e suites drive it. */
 export async function createApi(options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
@@ -33,7 +36,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
   // Deep nesting and U+0000 are refused for every route before any DTO or query sees them.
   guardAgainstHostileInput(app.getHttpAdapter().getInstance());
   await instrumentHttp(app, env);
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/{*path}'] });
+  app.setGlobalPrefix(GLOBAL_PREFIX, GLOBAL_PREFIX_OPTIONS);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

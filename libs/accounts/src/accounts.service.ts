@@ -5,6 +5,7 @@ import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull } from 'typeorm';
+import { TokensDto, UserDto } from './dto/account.response.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -12,19 +13,8 @@ import { dummyHash, hashPassword, verifyPassword } from './passwords';
 
 const REFRESH_TOKEN_DAYS = 30;
 
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  createdAt: string;
-}
+export type Tokens = TokensDto;
+export type UserView = UserDto;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 

@@ -1,5 +1,6 @@
 export * from './dto/member.dto';
 export * from './dto/organization.dto';
+export * from './dto/organization.response.dto';
 export * from './entities/organization.entity';
 export * from './invitations.service';
 export * from './members.service';

@@ -17,6 +17,7 @@ import {
   Tenancy,
 } from '@hatchery/core';
 import { IsNull } from 'typeorm';
+import { InvitationDto } from './dto/organization.response.dto';
 import { Invitation } from './entities/invitation.entity';
 import { StartupsService } from '@hatchery/startups';
 import { Membership } from './entities/membership.entity';
@@ -25,14 +26,7 @@ import { MembersService } from './members.service';
 
 export const INVITATION_DAYS = 7;
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  role: Role;
-  status: 'pending' | 'accepted' | 'expired' | 'revoked';
-  expiresAt: string;
-  createdAt: string;
-}
+export type InvitationView = InvitationDto;
 
 export function invitationStatus(invitation: Invitation, now = new Date()): InvitationView['status'] {
   if (invitation.acceptedAt) return 'accepted';

@@ -3,17 +3,12 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
 import { AuditService, ConflictError, ForbiddenError, newId, NotFoundError, RequestContext, Role } from '@hatchery/core';
+import { MemberDto } from './dto/organization.response.dto';
 import { Membership } from './entities/membership.entity';
 import { Organization } from './entities/organization.entity';
 import { StartupsService } from '@hatchery/startups';
 
-export interface MemberView {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  joinedAt: string;
-}
+export type MemberView = MemberDto;
 
 @Injectable()
 export class MembersService {

@@ -3,23 +3,11 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService, ConflictError, newId, NotFoundError, RequestContext, Role, Tenancy } from '@hatchery/core';
 import { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
+import { OrganizationDto } from './dto/organization.response.dto';
 import { Membership } from './entities/membership.entity';
 import { Organization } from './entities/organization.entity';
 
-export interface OrganizationView {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  ownership: string;
-  timezone: string;
-  defaultCurrency: string;
-  emailFromName: string | null;
-  emailReplyTo: string | null;
-  role: Role;
-  createdAt: string;
-  updatedAt: string;
-}
+export type OrganizationView = OrganizationDto;
 
 function toView(organization: Organization, role: Role): OrganizationView {
   return {

@@ -5,26 +5,11 @@ import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError,
 import { In, MoreThan } from 'typeorm';
 import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
-import { Call, CallStatus, FormQuestion, Round } from './entities/call.entity';
+import { CallDto, PublicCallDto } from './dto/programme.response.dto';
+import { Call, CallStatus } from './entities/call.entity';
 import { ProgrammesService } from './programmes.service';
 
-export interface CallView {
-  id: string;
-  programmeId: string;
-  title: string;
-  theme: string | null;
-  opensAt: string;
-  closesAt: string;
-  capacity: number;
-  questions: FormQuestion[];
-  reviewersPerApplication: number;
-  blindReview: boolean;
-  rounds: Round[];
-  status: CallStatus;
-  finalizedRounds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type CallView = CallDto;
 
 export function toCallView(call: Call): CallView {
   return {
@@ -46,7 +31,7 @@ export function toCallView(call: Call): CallView {
   };
 }
 
-export type PublicCallView = Pick<CallView, 'id' | 'title' | 'theme' | 'opensAt' | 'closesAt' | 'capacity' | 'questions'>;
+export type PublicCallView = PublicCallDto;
 
 /** Once a call opens, its form and rubrics are what applicants and reviewers rely on. */
 const FROZEN_FROM: CallStatus[] = ['open', 'closed', 'decided', 'cancelled'];

@@ -2,6 +2,7 @@ export * from './call-rules';
 export * from './calls.service';
 export * from './dto/call.dto';
 export * from './dto/programme.dto';
+export * from './dto/programme.response.dto';
 export * from './entities/call.entity';
 export * from './entities/programme.entity';
 export * from './programme-rules';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, decodeCursor, Money, newId, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
+import { AuditService, decodeCursor, newId, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
-import { Criterion, PhaseTemplate, Programme, ProgrammeType } from './entities/programme.entity';
+import { ProgrammeDto } from './dto/programme.response.dto';
+import { Programme } from './entities/programme.entity';
 import { checkMoneyRange, equityColumns, normalizeRubric } from './programme-rules';
 
 export type EquityPolicyView =
@@ -11,19 +12,7 @@ export type EquityPolicyView =
   | { kind: 'range'; minBps: number; maxBps: number; neverMajority: boolean }
   | { kind: 'fixed_after'; bps: number; afterMonths: number };
 
-export interface ProgrammeView {
-  id: string;
-  name: string;
-  type: ProgrammeType;
-  description: string | null;
-  phases: PhaseTemplate[];
-  rubric: Criterion[];
-  equityPolicy: EquityPolicyView;
-  grantPolicy: { minAmountMinor: number; maxAmountMinor: number; currency: string } | null;
-  perkCap: Money | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ProgrammeView = ProgrammeDto;
 
 export function toProgrammeView(p: Programme): ProgrammeView {
   const equityPolicy: EquityPolicyView =

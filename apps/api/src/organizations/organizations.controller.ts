@@ -1,23 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService, AnyMember, Authenticated, Idempotent, PageQueryDto, ProblemResponseDto, Roles } from '@hatchery/core';
-import { CreateOrganizationDto, OrganizationDto, OrganizationsService, UpdateOrganizationDto } from '@hatchery/organizations';
-
-class AuditEntryDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) actorUserId: string | null;
-  @ApiProperty({ example: 'member.role-changed' }) action: string;
-  @ApiProperty({ example: 'membership' }) entityType: string;
-  @ApiProperty({ format: 'uuid' }) entityId: string;
-  @ApiProperty({ description: 'field → { before, after } for the fields that changed' }) changes: object;
-  @ApiProperty({ nullable: true }) requestId: string | null;
-  @ApiProperty() createdAt: string;
-}
-
-class AuditPageDto {
-  @ApiProperty({ type: [AuditEntryDto] }) items: AuditEntryDto[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+import { AuditPageDto, CreateOrganizationDto, OrganizationDto, OrganizationsService, toAuditEntryDto, UpdateOrganizationDto } from '@hatchery/organizations';
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -30,37 +14,43 @@ export class OrganizationsController {
   @Authenticated()
   @Post()
   @Idempotent()
+  @ApiOperation({ summary: 'Create an organization; the caller becomes its owner' })
   @ApiCreatedResponse({ type: OrganizationDto })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'SLUG_TAKEN' })
-  create(@Body() body: CreateOrganizationDto) {
+  createOrganization(@Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.create(body);
   }
 
   @Authenticated()
   @Get()
+  @ApiOperation({ summary: 'List my organizations' })
   @ApiOkResponse({ type: [OrganizationDto], description: 'The organizations the caller belongs to' })
-  listMine() {
+  listMyOrganizations(): Promise<OrganizationDto[]> {
     return this.organizations.listMine();
   }
 
   @AnyMember()
   @Get(':slug')
+  @ApiOperation({ summary: 'Get an organization' })
   @ApiOkResponse({ type: OrganizationDto })
-  get(@Param('slug') _slug: string) {
+  getOrganization(@Param('slug') _slug: string): Promise<OrganizationDto> {
     return this.organizations.current();
   }
 
   @Roles('owner', 'manager')
   @Patch(':slug')
+  @ApiOperation({ summary: "Update an organization's settings" })
   @ApiOkResponse({ type: OrganizationDto })
-  update(@Param('slug') _slug: string, @Body() body: UpdateOrganizationDto) {
+  updateOrganization(@Param('slug') _slug: string, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.update(body);
   }
 
   @Roles('owner', 'manager')
   @Get(':slug/audit')
+  @ApiOperation({ summary: "Read the organization's audit log, newest first" })
   @ApiOkResponse({ type: AuditPageDto })
-  auditLog(@Param('slug') _slug: string, @Query() page: PageQueryDto) {
-    return this.audit.list(page.limit, page.cursor);
+  async listAuditEntries(@Param('slug') _slug: string, @Query() page: PageQueryDto): Promise<AuditPageDto> {
+    const { items, nextCursor } = await this.audit.list(page.limit, page.cursor);
+    return { items: items.map(toAuditEntryDto), nextCursor };
   }
 }

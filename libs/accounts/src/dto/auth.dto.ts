@@ -44,17 +44,3 @@ export class RefreshDto {
   @MaxLength(200)
   refreshToken: string;
 }
-
-export class TokensDto {
-  @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
-  @ApiProperty({ example: 900, description: 'Seconds until the access token expires' }) expiresIn: number;
-}
-
-export class UserDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
-  @ApiProperty() name: string;
-  @ApiProperty() createdAt: string;
-}

@@ -4,11 +4,11 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ValidationFailedError } from '../errors/domain-error';
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit = 20;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @ApiPropertyOptional({ type: String, description: 'nextCursor of the previous page' })
   @IsOptional() @IsString()
   cursor?: string;
 }

@@ -63,18 +63,3 @@ export class UpdateOrganizationDto {
   @IsOptional() @Transform(lowerTrimmed) @IsEmail()
   emailReplyTo?: string | null;
 }
-
-export class OrganizationDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() slug: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: ORGANIZATION_KINDS }) kind: OrganizationKind;
-  @ApiProperty({ enum: OWNERSHIPS }) ownership: Ownership;
-  @ApiProperty() timezone: string;
-  @ApiProperty() defaultCurrency: string;
-  @ApiProperty({ nullable: true, type: String }) emailFromName: string | null;
-  @ApiProperty({ nullable: true, type: String }) emailReplyTo: string | null;
-  @ApiProperty({ description: "The caller's role here" }) role: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
-}
