@@ -11,6 +11,7 @@ import { ProgrammesModule } from '@hatchery/programmes';
 import { ApplicationsController } from './applications/applications.controller';
 import { SelectionController } from './applications/selection.controller';
 import { AuthController } from './auth/auth.controller';
+import { AttentionController } from './cohorts/attention.controller';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { MilestonesController } from './cohorts/milestones.controller';
 import { HealthController } from './health/health.controller';
@@ -18,10 +19,11 @@ import { MeController } from './notifications/me.controller';
 import { MembersController } from './organizations/members.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
+import { StartupsController } from './startups/startups.controller';
 
 @Module({
   imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, MeController, HealthController],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, MeController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

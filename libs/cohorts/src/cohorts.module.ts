@@ -4,6 +4,7 @@ import { NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
 import { StartupsModule } from '@hatchery/startups';
+import { AttentionService } from './attention.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import {
   AdvanceCohortHandler,
@@ -20,17 +21,18 @@ import { CalendarFeed } from './entities/calendar-feed.entity';
 import { Cohort, CohortMilestone, CohortPhase } from './entities/cohort.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { Milestone, MilestoneEvent, MilestoneReminder } from './entities/milestone.entity';
+import { MilestoneAttachment } from './entities/milestone-attachment.entity';
 import { ProgrammeAction } from './entities/programme-action.entity';
 import { MilestonesService } from './milestones.service';
 import { ProgrammeActionsService } from './programme-actions.service';
 import { TimedEffects } from './timed-effects.service';
 
-const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService];
+const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService, AttentionService];
 const HANDLERS = [ScheduleCohortHandler, AdvanceCohortHandler, RemindMilestonesHandler, MarkOverdueHandler, ScheduledActionHandler];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Cohort, CohortPhase, CohortMilestone, Enrolment, Milestone, MilestoneEvent, MilestoneReminder, ProgrammeAction, CalendarFeed]),
+    TypeOrmModule.forFeature([Cohort, CohortPhase, CohortMilestone, Enrolment, Milestone, MilestoneEvent, MilestoneReminder, ProgrammeAction, CalendarFeed, MilestoneAttachment]),
     ProgrammesModule,
     OrganizationsModule,
     StartupsModule,

@@ -114,6 +114,37 @@ export class EnrolmentsService {
     return this.tx.getRepository(Enrolment).find({ where: { organizationId: this.context.requireOrganizationId(), startupId }, order: { id: 'ASC' } });
   }
 
+  /** A startup's enrolments with their cohort's name and dates and the current phase's name, newest first (its profile). */
+  async cohortsOfStartup(startupId: string) {
+    const rows: {
+      enrolment_id: string; cohort_id: string; cohort_name: string; cohort_status: string; status: string; current_phase: number | null; current_phase_name: string | null;
+      starts_on: string; ends_on: string; incubation_ends_at: Date; ended_at: Date | null; end_reason: string | null;
+    }[] = await this.tx.query(
+      `SELECT e.id AS enrolment_id, c.id AS cohort_id, c.name AS cohort_name, c.status AS cohort_status, e.status, COALESCE(e.current_phase, c.current_phase) AS current_phase,
+              p.name AS current_phase_name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on, e.incubation_ends_at, e.ended_at, e.end_reason
+         FROM enrolments e
+         JOIN cohorts c ON c.id = e.cohort_id
+         LEFT JOIN cohort_phases p ON p.cohort_id = c.id AND p.position = COALESCE(e.current_phase, c.current_phase)
+        WHERE e.organization_id = $1 AND e.startup_id = $2
+        ORDER BY e.id DESC`,
+      [this.context.requireOrganizationId(), startupId],
+    );
+    return rows.map((r) => ({
+      enrolmentId: r.enrolment_id,
+      cohortId: r.cohort_id,
+      cohortName: r.cohort_name,
+      cohortStatus: r.cohort_status,
+      status: r.status,
+      currentPhase: r.current_phase,
+      currentPhaseName: r.current_phase_name,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+      incubationEndsAt: r.incubation_ends_at.toISOString(),
+      endedAt: r.ended_at?.toISOString() ?? null,
+      endReason: r.end_reason,
+    }));
+  }
+
   private alreadyEnrolled(startupIds: string[]) {
     return new ConflictError('STARTUP_ALREADY_ENROLLED', 'A startup can be in only one running cohort of a programme.', { startupIds });
   }

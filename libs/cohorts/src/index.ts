@@ -1,3 +1,6 @@
+export * from './attention.service';
+export * from './dto/attention.dto';
+export * from './dto/programme-action.dto';
 export * from './calendar-feeds.service';
 export * from './cohorts.jobs';
 export * from './cohorts.module';

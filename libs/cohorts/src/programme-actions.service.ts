@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, Clock, ConflictError, decodeCursor, DomainError, NotFoundError, RequestContext, toPage } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, decodeCursor, DomainError, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
 import { StartupsService } from '@hatchery/startups';
 import { CohortsService } from './cohorts.service';
 import { ActionQueryDto, ResolveActionDto } from './dto/cohort.dto';
+import { ProgrammeActionDto } from './dto/programme-action.dto';
 import { Enrolment } from './entities/enrolment.entity';
 import { ActionResolution, ProgrammeAction } from './entities/programme-action.entity';
 import { toActionView } from './views';
@@ -34,12 +35,25 @@ export class ProgrammeActionsService {
     return this.txHost.tx.getRepository(ProgrammeAction);
   }
 
-  async list(query: ActionQueryDto) {
+  async list(query: ActionQueryDto): Promise<Page<ProgrammeActionDto>> {
     const qb = this.actions.createQueryBuilder('a').where('a.organization_id = :org', { org: this.context.requireOrganizationId() }).orderBy('a.id', 'DESC').take(query.limit + 1);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     const after = decodeCursor(query.cursor);
     if (after) qb.andWhere('a.id < :after', { after });
-    return toPage(await qb.getMany(), query.limit, toActionView);
+    const page = toPage(await qb.getMany(), query.limit, toActionView);
+    return { ...page, items: await this.named(page.items) };
+  }
+
+  /** Names the startup and the cohort of each action (ids alone mean nothing on a screen). */
+  private async named(actions: ReturnType<typeof toActionView>[]): Promise<ProgrammeActionDto[]> {
+    if (actions.length === 0) return [];
+    const startupNames = await this.startups.names([...new Set(actions.map((a) => a.startupId))]);
+    const cohorts: { enrolment_id: string; cohort_id: string; cohort_name: string }[] = await this.txHost.tx.query(
+      `SELECT e.id AS enrolment_id, c.id AS cohort_id, c.name AS cohort_name FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.organization_id = $1 AND e.id = ANY($2::uuid[])`,
+      [this.context.requireOrganizationId(), [...new Set(actions.map((a) => a.enrolmentId))]],
+    );
+    const cohortOf = new Map(cohorts.map((c) => [c.enrolment_id, c]));
+    return actions.map((a) => ({ ...a, startupName: startupNames.get(a.startupId) ?? '', cohortId: cohortOf.get(a.enrolmentId)?.cohort_id ?? '', cohortName: cohortOf.get(a.enrolmentId)?.cohort_name ?? '' }));
   }
 
   async resolve(actionId: string, input: ResolveActionDto) {
@@ -83,6 +97,6 @@ export class ProgrammeActionsService {
       { status: 'resolved', resolution: input.resolution, reason: input.reason, effectiveOn: input.effectiveOn, resolvedBy: this.context.requireUserId(), resolvedAt: this.clock.now() },
     );
     await this.audit.record({ action: `programme-action.${input.resolution}`, entityType: 'programme_action', entityId: action.id, before: { status: 'open' }, after: { status: 'resolved', resolution: input.resolution, reason: input.reason, extendUntil: input.extendUntil } });
-    return toActionView(await this.actions.findOneByOrFail({ id: action.id }));
+    return (await this.named([toActionView(await this.actions.findOneByOrFail({ id: action.id }))]))[0];
   }
 }

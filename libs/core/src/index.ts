@@ -14,6 +14,7 @@ export * from './database/system-database';
 export * from './errors';
 export * from './http/hostile-input';
 export * from './http/pagination';
+export * from './http/keyset-cursor';
 export * from './http/graceful-close';
 export * from './http/problem.dto';
 export * from './http/request-id';

@@ -1,3 +1,4 @@
+import { AccountsModule } from '@hatchery/accounts';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StartupFounder } from './entities/startup-founder.entity';
@@ -5,7 +6,7 @@ import { Startup } from './entities/startup.entity';
 import { StartupsService } from './startups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Startup, StartupFounder])],
+  imports: [TypeOrmModule.forFeature([Startup, StartupFounder]), AccountsModule],
   providers: [StartupsService],
   exports: [StartupsService],
 })

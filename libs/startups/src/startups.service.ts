@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, ConflictError, newId, NotFoundError, RequestContext } from '@hatchery/core';
+import { AccountsService } from '@hatchery/accounts';
+import { AuditService, ConflictError, decodeCursor, newId, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
 import { In } from 'typeorm';
+import { StartupFounderDto, StartupOutcomeDto, StartupQueryDto } from './dto/startup.dto';
 import { StartupFounder } from './entities/startup-founder.entity';
 import { Startup, StartupOrigin, StartupStatus } from './entities/startup.entity';
 
@@ -29,6 +31,7 @@ export class StartupsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: RequestContext,
     private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
   ) {}
 
   private get startups() {
@@ -40,7 +43,10 @@ export class StartupsService {
     const organizationId = this.context.requireOrganizationId();
     const existing = await this.startups.findOneBy({ organizationId, applicationId: input.applicationId });
     if (existing) {
-      if (existing.status === 'withdrawn') await this.startups.update({ id: existing.id }, { status: 'accepted' });
+      if (existing.status === 'withdrawn') {
+        await this.startups.update({ id: existing.id }, { status: 'accepted' });
+        await this.audit.record({ action: 'startup.status', entityType: 'startup', entityId: existing.id, before: { status: 'withdrawn' }, after: { status: 'accepted' } });
+      }
       return toStartupView(await this.startups.findOneByOrFail({ id: existing.id }));
     }
     const id = newId();
@@ -62,12 +68,43 @@ export class StartupsService {
     return this.txHost.tx.getRepository(StartupFounder);
   }
 
-  /** Staff see the portfolio; a founder sees the startups they founded. */
-  async list(): Promise<StartupView[]> {
-    const organizationId = this.context.requireOrganizationId();
-    const where = this.isStaff() ? { organizationId } : { organizationId, id: In(await this.startupIdsOf(this.context.requireUserId())) };
-    const rows = await this.startups.find({ where, order: { id: 'DESC' }, take: 500 });
-    return rows.map(toStartupView);
+  /**
+   * Staff see the portfolio; a founder sees the startups they founded. Newest first, a page at a
+   * time, filtered by status, stage (exact, any case) and a search in the name and sector.
+   */
+  async list(query: StartupQueryDto): Promise<Page<StartupView>> {
+    const qb = this.startups.createQueryBuilder('s').where('s.organization_id = :org', { org: this.context.requireOrganizationId() }).orderBy('s.id', 'DESC').limit(query.limit + 1);
+    if (!this.isStaff()) {
+      qb.andWhere('s.id IN (SELECT f.startup_id FROM startup_founders f WHERE f.organization_id = s.organization_id AND f.user_id = :me)', { me: this.context.requireUserId() });
+    }
+    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.stage) qb.andWhere('lower(s.stage) = lower(:stage)', { stage: query.stage });
+    if (query.q) qb.andWhere(`(s.name ILIKE :q ESCAPE '\\' OR s.sector ILIKE :q ESCAPE '\\')`, { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('s.id < :after', { after });
+    return toPage(await qb.getMany(), query.limit, toStartupView);
+  }
+
+  /** Its founders (name and email) and its outcome history, for the startup's profile; the caller must see it. */
+  async profile(id: string): Promise<StartupView & { founders: StartupFounderDto[]; outcomeHistory: StartupOutcomeDto[] }> {
+    const startup = await this.get(id);
+    const links = await this.founders.find({ where: { organizationId: this.context.requireOrganizationId(), startupId: id }, order: { createdAt: 'ASC' } });
+    const people = new Map((await this.accounts.getMany(links.map((l) => l.userId))).map((u) => [u.id, u]));
+    const founders = links.flatMap((l) => {
+      const person = people.get(l.userId);
+      return person ? [{ userId: l.userId, name: person.name, email: person.email, since: l.createdAt.toISOString() }] : [];
+    });
+    const entries = await this.audit.history('startup', id, ['startup.created', 'startup.status', 'startup.outcome', 'startup.withdrawn']);
+    const outcomeHistory: StartupOutcomeDto[] = [];
+    let status: StartupStatus | null = null;
+    for (const entry of entries) {
+      const change = (key: string) => (entry.changes[key]?.after ?? null) as string | null;
+      const next: StartupStatus | null = (change('status') as StartupStatus | null) ?? status;
+      if (!next) continue;
+      outcomeHistory.push({ status: next, previousStatus: status, reason: change('outcomeReason'), on: change('outcomeOn'), at: entry.createdAt, byUserId: entry.actorUserId });
+      status = next;
+    }
+    return { ...startup, founders, outcomeHistory };
   }
 
   /** A startup the caller may see: staff any, a founder their own; otherwise 404. */
@@ -132,10 +169,14 @@ export class StartupsService {
     return rows.map((r) => ({ id: r.id, status: r.status }));
   }
 
-  /** Enrolment starts incubation: accepted startups become incubating. */
+  /** Enrolment starts incubation: accepted startups become incubating (in their history too). */
   async markIncubating(startupIds: string[]): Promise<void> {
     if (startupIds.length === 0) return;
-    await this.startups.update({ organizationId: this.context.requireOrganizationId(), id: In(startupIds), status: In(['accepted']) }, { status: 'incubating' });
+    const [changed]: [{ id: string }[], number] = await this.txHost.tx.query(
+      `UPDATE startups SET status = 'incubating', updated_at = now() WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND status = 'accepted' RETURNING id`,
+      [this.context.requireOrganizationId(), startupIds],
+    );
+    await this.audit.recordMany(changed.map(({ id }) => ({ action: 'startup.status', entityType: 'startup', entityId: id, before: { status: 'accepted' }, after: { status: 'incubating' } })));
   }
 
   /** The outcome of a graduation review (or an extension, which keeps it incubating). */

@@ -12,6 +12,7 @@ import {
   MilestoneChangesDto,
   MilestoneInputDto,
   MilestonesService,
+  ProgrammeActionPageDto,
   ProgrammeActionsService,
   ResolveActionDto,
 } from '@hatchery/cohorts';
@@ -114,8 +115,8 @@ export class CohortsController {
 
   @Roles('owner', 'manager')
   @Get('programme-actions')
-  @ApiOkResponse({ description: 'Graduation reviews and equity stakes the calendar opened' })
-  listActions(@Param('slug') _slug: string, @Query() query: ActionQueryDto) {
+  @ApiOkResponse({ type: ProgrammeActionPageDto, description: 'Graduation reviews and equity stakes the calendar opened, with the startup and cohort names' })
+  listActions(@Param('slug') _slug: string, @Query() query: ActionQueryDto): Promise<ProgrammeActionPageDto> {
     return this.actions.list(query);
   }
 

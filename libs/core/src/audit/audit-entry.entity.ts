@@ -4,6 +4,7 @@ export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
 @Entity({ name: 'audit_entries' })
 @Index('ix_audit_entries_org_id', ['organizationId', 'id'])
+@Index('ix_audit_entries_org_entity', ['organizationId', 'entityId'])
 export class AuditEntry {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_audit_entries' })
   id: string;

@@ -68,6 +68,33 @@ export class AuditService {
     });
   }
 
+  /** Several entries in one statement (a set-based change, e.g. startups enrolled together). */
+  async recordMany(entries: AuditRecord[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.txHost.tx.getRepository(AuditEntry).insert(
+      entries.map((entry) => ({
+        id: newId(),
+        organizationId: entry.organizationId ?? this.context.requireOrganizationId(),
+        actorUserId: this.context.userId ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        changes: diff((entry.before ?? null) as Record<string, unknown> | null, (entry.after ?? null) as Record<string, unknown> | null) as object,
+        requestId: this.context.requestId ?? null,
+      })),
+    );
+  }
+
+  /** One entity's entries with these actions, oldest first (its history, e.g. a startup's outcomes). */
+  async history(entityType: string, entityId: string, actions: string[]): Promise<AuditEntryView[]> {
+    const rows = await this.txHost.tx.getRepository(AuditEntry).createQueryBuilder('a')
+      .where('a.organization_id = :org AND a.entity_type = :entityType AND a.entity_id = :entityId AND a.action = ANY(:actions)', { org: this.context.requireOrganizationId(), entityType, entityId, actions })
+      .orderBy('a.id', 'ASC')
+      .limit(500)
+      .getMany();
+    return rows.map((row) => ({ id: row.id, actorUserId: row.actorUserId, action: row.action, entityType: row.entityType, entityId: row.entityId, changes: row.changes, requestId: row.requestId, createdAt: row.createdAt.toISOString() }));
+  }
+
   /** Newest first, in the current organization (row level security scopes it). */
   async list(limit: number, cursor?: string): Promise<Page<AuditEntryView>> {
     const query = this.txHost.tx.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(limit + 1);
