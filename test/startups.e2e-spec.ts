@@ -11,15 +11,16 @@ type Org = Awaited<ReturnType<typeof organizations.create>>;
 
 /**
  * Startups as their own domain (a cursor-paged, filtered list and a profile), the organization-wide
- * attention list, and programme actions with names. No worker: overdue is read from the clock, and
- * programme actions are inserted as the worker would have opened them.
+ * attention list, and programme actions with names. Overdue is read from the clock, and programme
+ * actions are inserted as the worker would have opened them.
  */
 describe('startups: portfolio, profile, attention, programme actions', () => {
   let system: System;
   const clock = new TestClock('2026-03-01T00:00:00Z');
 
   beforeAll(async () => {
-    system = await startSystem({ env: { CLOCK_FILE: clock.file } });
+    // The worker delivers the domain events that record a startup's outcome.
+    system = await startSystem({ worker: true, env: { CLOCK_FILE: clock.file } });
   });
   afterAll(async () => {
     await system?.close();
@@ -31,6 +32,15 @@ describe('startups: portfolio, profile, attention, programme actions', () => {
     expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
   };
   const query = async (sql: string, params: unknown[] = []) => (await system.db.query(sql, params)).rows;
+  async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 
   async function setup() {
     const owner = await users.create(system);
@@ -114,6 +124,7 @@ describe('startups: portfolio, profile, attention, programme actions', () => {
       const [action] = await query(`SELECT id FROM programme_actions WHERE startup_id = $1`, [made[0].id]);
       const resolved = await system.http.post(`${orgUrl(ctx.org)}/programme-actions/${action.id}/resolve`, { resolution: 'graduated', reason: 'Reached 40 paying customers', effectiveOn: '2026-05-01' }, ctx.owner.token);
       expect(resolved.status).toBe(200);
+      await until('the outcome', async () => (await query(`SELECT status FROM startups WHERE id = $1`, [made[0].id]))[0].status === 'graduated_successful');
 
       const profile = await system.http.get(`${orgUrl(ctx.org)}/startups/${made[0].id}`, made[0].founder.token);
       expect(profile.status).toBe(200);

@@ -9,6 +9,7 @@ import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionI
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
 import { ApplicationsController } from './applications/applications.controller';
+import { MyApplicationsController } from './applications/my-applications.controller';
 import { SelectionController } from './applications/selection.controller';
 import { AuthController } from './auth/auth.controller';
 import { AttentionController } from './cohorts/attention.controller';
@@ -19,11 +20,12 @@ import { MeController } from './notifications/me.controller';
 import { MembersController } from './organizations/members.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
+import { PublicCallsController } from './programmes/public-calls.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
   imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, MeController, HealthController],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, MyApplicationsController, PublicCallsController, MeController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

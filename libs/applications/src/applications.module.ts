@@ -7,13 +7,14 @@ import { CohortsModule } from '@hatchery/cohorts';
 import { StartupsModule } from '@hatchery/startups';
 import { DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
+import { MyApplicationsService } from './my-applications.service';
 import { DecisionsService } from './decisions.service';
 import { Application } from './entities/application.entity';
 import { ReviewAssignment, ReviewConflict, ReviewScore } from './entities/review.entity';
 import { RankingService } from './ranking.service';
 import { ReviewsService } from './reviews.service';
 
-const SERVICES = [ApplicationsService, ReviewsService, RankingService, DecisionsService];
+const SERVICES = [ApplicationsService, ReviewsService, RankingService, DecisionsService, MyApplicationsService];
 const HANDLERS = [StartReviewHandler, PromoteWaitlistHandler, DecisionEmailHandler];
 
 @Module({

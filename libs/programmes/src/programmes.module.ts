@@ -5,11 +5,12 @@ import { Call } from './entities/call.entity';
 import { Programme } from './entities/programme.entity';
 import { CallScheduleSweeper, CloseCallHandler, OpenCallHandler } from './programmes.jobs';
 import { ProgrammesService } from './programmes.service';
+import { PublicCallsService } from './public-calls.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Programme, Call])],
-  providers: [ProgrammesService, CallsService, OpenCallHandler, CloseCallHandler],
-  exports: [ProgrammesService, CallsService, OpenCallHandler, CloseCallHandler],
+  providers: [ProgrammesService, CallsService, PublicCallsService, OpenCallHandler, CloseCallHandler],
+  exports: [ProgrammesService, CallsService, PublicCallsService, OpenCallHandler, CloseCallHandler],
 })
 export class ProgrammesModule {}
 
