@@ -36,9 +36,9 @@ export class RequestTransactionInterceptor implements NestInterceptor {
     return from(
       this.txHost.withTransaction(async () => {
         const userId = this.context.userId;
-        if (userId) await this.tenancy.actAsUser(userId);
         if (roles) await this.enterOrganization(request.params.slug, userId, roles);
         else if (open) await this.visitOrganization(request.params.slug, userId);
+        else if (userId) await this.tenancy.actAsUser(userId);
         return lastValueFrom(next.handle(), { defaultValue: undefined });
       }),
     );
@@ -46,19 +46,25 @@ export class RequestTransactionInterceptor implements NestInterceptor {
 
   private async enterOrganization(slug: string | undefined, userId: string | undefined, roles: Role[]): Promise<void> {
     if (!slug || !userId) throw new Error('@Roles() needs a :slug route and an authenticated caller');
-    const membership = await this.tenancy.membershipBySlug(slug, userId);
+    // One round trip: sets the caller, checks the membership, sets the organization and role.
+    const membership = await this.tenancy.enterAsMember(userId, slug);
     if (!membership) throw new NotFoundError('Organization');
+    // Rolled back with the transaction: the settings of a refused request are never used.
     if (!roles.includes(membership.role)) throw new ForbiddenError(`This needs one of the roles: ${roles.join(', ')}.`);
-    await this.tenancy.enterOrganization(membership.organizationId, membership.role);
     this.logger.assign({ organizationId: membership.organizationId });
   }
 
   private async visitOrganization(slug: string | undefined, userId: string | undefined): Promise<void> {
     if (!slug) throw new Error('@OpenOrganization() needs a :slug route');
-    const membership = userId ? await this.tenancy.membershipBySlug(slug, userId) : null;
-    const organizationId = membership?.organizationId ?? (await this.tenancy.organizationIdBySlug(slug));
+    // A member enters with their role in one round trip; anyone else as a visitor, by the public slug.
+    const membership = userId ? await this.tenancy.enterAsMember(userId, slug) : null;
+    if (membership) {
+      this.logger.assign({ organizationId: membership.organizationId });
+      return;
+    }
+    const organizationId = await this.tenancy.organizationIdBySlug(slug);
     if (!organizationId) throw new NotFoundError('Organization');
-    await this.tenancy.enterOrganization(organizationId, membership?.role);
+    await this.tenancy.enterOrganization(organizationId);
     this.logger.assign({ organizationId });
   }
 }

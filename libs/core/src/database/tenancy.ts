@@ -49,6 +49,26 @@ export class Tenancy {
     await this.txHost.tx.query(`SELECT set_config('app.calendar_token_hash', $1, true)`, [tokenHash]);
   }
 
+  /**
+   * The request's tenancy prologue in one statement: acts as `userId` and, when they are a member
+   * of the organization with this slug, enters it with their role (app.user_id,
+   * app.organization_id, app.role; see migration AddEnterOrganizationFunction). Null when not a
+   * member (or no such slug): then only app.user_id is set.
+   */
+  async enterAsMember(userId: string, slug: string): Promise<{ organizationId: string; role: Role } | null> {
+    const rows: { member_organization_id: string | null; member_role: Role | null }[] = await this.txHost.tx.query(
+      `SELECT member_organization_id, member_role FROM app_enter_organization($1, $2)`,
+      [userId, slug],
+    );
+    this.context.set('userId', userId);
+    const organizationId = rows[0]?.member_organization_id;
+    const role = rows[0]?.member_role;
+    if (!organizationId || !role) return null;
+    this.context.set('organizationId', organizationId);
+    this.context.set('role', role);
+    return { organizationId, role };
+  }
+
   /** The caller's role in the organization with this slug, or null when not a member (or no such slug). */
   async membershipBySlug(slug: string, userId: string): Promise<{ organizationId: string; role: Role } | null> {
     const rows: { organization_id: string; role: Role }[] = await this.txHost.tx.query(
