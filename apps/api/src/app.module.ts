@@ -12,6 +12,7 @@ import { ApplicationsController } from './applications/applications.controller';
 import { MyApplicationsController } from './applications/my-applications.controller';
 import { SelectionController } from './applications/selection.controller';
 import { AuthController } from './auth/auth.controller';
+import { AttachmentsController } from './cohorts/attachments.controller';
 import { AttentionController } from './cohorts/attention.controller';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { MilestonesController } from './cohorts/milestones.controller';
@@ -25,7 +26,7 @@ import { StartupsController } from './startups/startups.controller';
 
 @Module({
   imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, MyApplicationsController, PublicCallsController, MeController, HealthController],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, guardAgainstHostileInput, loadEnv, problemClientErrorHandler, problemFrameworkErrors, requestIdOf } from '@hatchery/core';
 import { Logger } from 'nestjs-pino';
 import { mountQueueDashboard } from './admin/queue-dashboard';
+import { registerMultipart } from './uploads';
 import { ApiModule } from './app.module';
 import { instrumentHttp } from './http-instrumentation';
 import { createOpenApiDocument } from './openapi';
@@ -50,6 +51,9 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
       },
     },
   });
+
+  // Milestone attachments: multipart, one file, read before the request's transaction.
+  await registerMultipart(app, env);
 
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule } from '@hatchery/organizations';
 import { ProgrammesModule } from '@hatchery/programmes';
+import { StorageModule } from '@hatchery/core';
 import { StartupsModule } from '@hatchery/startups';
 import { AttentionService } from './attention.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -23,11 +24,12 @@ import { Enrolment } from './entities/enrolment.entity';
 import { Milestone, MilestoneEvent, MilestoneReminder } from './entities/milestone.entity';
 import { MilestoneAttachment } from './entities/milestone-attachment.entity';
 import { ProgrammeAction } from './entities/programme-action.entity';
+import { MilestoneAttachmentsService } from './milestone-attachments.service';
 import { MilestonesService } from './milestones.service';
 import { ProgrammeActionsService } from './programme-actions.service';
 import { TimedEffects } from './timed-effects.service';
 
-const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService, AttentionService];
+const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService, AttentionService, MilestoneAttachmentsService];
 const HANDLERS = [ScheduleCohortHandler, AdvanceCohortHandler, RemindMilestonesHandler, MarkOverdueHandler, ScheduledActionHandler];
 
 @Module({
@@ -37,6 +39,7 @@ const HANDLERS = [ScheduleCohortHandler, AdvanceCohortHandler, RemindMilestonesH
     OrganizationsModule,
     StartupsModule,
     NotificationsModule,
+    StorageModule,
   ],
   providers: [...SERVICES, TimedEffects, MomentQueue, ...HANDLERS],
   exports: [...SERVICES, TimedEffects, MomentQueue, ...HANDLERS],

@@ -1,5 +1,7 @@
 export * from './attention.service';
 export * from './dto/attention.dto';
+export * from './dto/attachment.dto';
+export * from './milestone-attachments.service';
 export * from './dto/programme-action.dto';
 export * from './calendar-feeds.service';
 export * from './cohorts.jobs';

@@ -129,6 +129,15 @@ export class Env {
   @IsInt() @Min(0)
   SHUTDOWN_GRACE_MS = 10_000;
 
+  /** Where uploaded files (milestone attachments) are kept on disk; relative to the working directory unless absolute. */
+  @IsString() @MinLength(1)
+  STORAGE_DIR = 'var/storage';
+
+  /** The largest attachment accepted, in bytes (10 MiB by default). */
+  @Transform(({ value }) => Number(value))
+  @IsInt() @Min(1) @Max(100 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
   /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY?: string;
