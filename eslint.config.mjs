@@ -2,6 +2,32 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Boundaries. Each lib's index.ts is its only door; core imports no domain; apps do not import each
+ * other. `@hatchery/<lib>/entities` doors are kept for entity files only: a TypeORM relation needs
+ * the other entity's class, and importing the whole door from an entity would load that domain's
+ * services into the entity graph (import cycles); everywhere else a domain asks the other's service.
+ * (A domain reading another's tables in raw SQL is caught by scripts/sql-boundaries.spec.ts.)
+ */
+const NO_APPS = { group: ['**/apps/**'], message: 'Libraries never import apps.' };
+const NO_RELATIVE_INTO_LIBS = { regex: '^(\\.\\./)+(libs/)?[a-z-]+/src(/|$)', message: 'No relative path into another lib: import its door, @hatchery/<lib>.' };
+const NO_DEEP_IMPORTS = { regex: '^@hatchery/[^/]+/(?!entities$).+', message: 'Another lib only through its door: @hatchery/<lib> (entity files may use @hatchery/<lib>/entities).' };
+const NO_ENTITY_DOORS = { regex: '^@hatchery/[^/]+/entities$', message: "@hatchery/<lib>/entities is for TypeORM relations in entity files; elsewhere ask the domain's service (@hatchery/<lib>)." };
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+/** The Clock (libs/core/src/clock) is what the test clock moves; real time must be asked for explicitly. */
+const NO_SYSTEM_TIME = [
+  'error',
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Use the injected Clock (clock.now()) so the test clock moves it. Where real time is meant (BullMQ delays, durations), say so: // eslint-disable-next-line no-restricted-syntax -- <why>.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Use the injected Clock (clock.now().getTime()) so the test clock moves it. Where real time is meant (BullMQ delays, durations), say so: // eslint-disable-next-line no-restricted-syntax -- <why>.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'migrations/**', '*.js'] },
   eslint.configs.recommended,
@@ -12,10 +38,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**'], message: 'Libraries never import apps.' }] }],
-    },
+    files: ['libs/*/src/**/*.ts'],
+    rules: restrict(NO_APPS, NO_RELATIVE_INTO_LIBS, NO_DEEP_IMPORTS, NO_ENTITY_DOORS),
+  },
+  {
+    files: ['libs/*/src/**/*.entity.ts', 'libs/*/src/entities/index.ts'],
+    rules: restrict(NO_APPS, NO_RELATIVE_INTO_LIBS, NO_DEEP_IMPORTS),
+  },
+  {
+    files: ['libs/core/src/**/*.ts'],
+    rules: restrict(NO_APPS, NO_RELATIVE_INTO_LIBS, { group: ['@hatchery/*', '@hatchery/*/**'], message: 'Core is the mechanism: it imports no domain (domains plug in by declaration merging and discovery).' }),
+  },
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: restrict(NO_DEEP_IMPORTS, NO_ENTITY_DOORS, { regex: '^(\\.\\./)+(apps/)?worker(/|$)', message: 'Apps do not import each other.' }, { regex: '^(\\.\\./)+libs/', message: 'Apps use the libs\' doors, @hatchery/<lib>.' }),
+  },
+  {
+    files: ['apps/worker/**/*.ts'],
+    rules: restrict(NO_DEEP_IMPORTS, NO_ENTITY_DOORS, { regex: '^(\\.\\./)+(apps/)?api(/|$)', message: 'Apps do not import each other.' }, { regex: '^(\\.\\./)+libs/', message: 'Apps use the libs\' doors, @hatchery/<lib>.' }),
+  },
+  {
+    files: ['libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/core/src/clock/clock.ts'],
+    rules: { 'no-restricted-syntax': NO_SYSTEM_TIME },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts'],

@@ -78,17 +78,18 @@ async function main(): Promise<void> {
   const { Queue, Worker } = await import('bullmq');
   const core = await import('@hatchery/core');
   const cohortsLib = await import('@hatchery/cohorts');
-  const { ApplicationsModule, DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } = await import('@hatchery/applications');
-  const { NotificationEmailHandler, NotificationsModule } = await import('@hatchery/notifications');
-  const { OrganizationsModule, SendInvitationHandler } = await import('@hatchery/organizations');
-  const { CloseCallHandler, OpenCallHandler, ProgrammesModule } = await import('@hatchery/programmes');
+  const { DiscoveryModule } = await import('@nestjs/core');
+  const { ApplicationsModule } = await import('@hatchery/applications');
+  const { NotificationsModule } = await import('@hatchery/notifications');
+  const { OrganizationsModule } = await import('@hatchery/organizations');
+  const { ProgrammesModule } = await import('@hatchery/programmes');
+  const { StartupsModule } = await import('@hatchery/startups');
   const { CohortsModule, CohortsService, EnrolmentsService, MomentQueue, ScheduleCohortHandler, TimerReconciler } = cohortsLib;
-  const handlers = [SendInvitationHandler, OpenCallHandler, CloseCallHandler, StartReviewHandler, DecisionEmailHandler, PromoteWaitlistHandler, ScheduleCohortHandler,
-    cohortsLib.AdvanceCohortHandler, cohortsLib.RemindMilestonesHandler, cohortsLib.MarkOverdueHandler, cohortsLib.ScheduledActionHandler, NotificationEmailHandler];
+  // The dispatcher finds every domain's handlers, as in the worker.
   class BenchWorkerModule {}
   Module({
-    imports: [core.CoreModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, NotificationsModule, CohortsModule],
-    providers: [{ provide: core.JOB_HANDLERS, useFactory: (...h: unknown[]) => h, inject: handlers }, core.JobDispatcher],
+    imports: [core.CoreModule, DiscoveryModule, core.EventsWorkerModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, NotificationsModule, StartupsModule, CohortsModule],
+    providers: [core.JobDispatcher],
   })(BenchWorkerModule);
   const app: INestApplicationContext = await NestFactory.createApplicationContext(BenchWorkerModule, { logger: false });
   cleanups.push({ label: 'nest context', run: () => app.close() });

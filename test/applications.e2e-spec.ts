@@ -761,6 +761,7 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
     afterAll(async () => {
       await queues?.milestones.close();
       await queues?.notifications.close();
+    await queues?.events.close();
       await worker?.close();
     });
 

@@ -30,7 +30,7 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
     queues = openQueues(system);
   });
   afterAll(async () => {
-    await Promise.all([queues?.milestones.close(), queues?.notifications.close()]);
+    await Promise.all([queues?.milestones.close(), queues?.notifications.close(), queues?.events.close()]);
     await system?.close();
     clock.remove();
   });
@@ -731,6 +731,8 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       const response = await resolve(review.id, { resolution: 'graduated', reason: 'Reached 40 paying customers' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'resolved', resolution: 'graduated', effectiveOn: '2027-01-05' });
+      // The startups domain records the outcome when it hears of it (enrolment.outcome-decided).
+      await idle();
       expect((await query(`SELECT status, outcome_reason, outcome_on::text FROM startups WHERE id = $1`, [s[0].id]))[0]).toEqual({ status: 'graduated_successful', outcome_reason: 'Reached 40 paying customers', outcome_on: '2027-01-05' });
       expect((await query(`SELECT status FROM enrolments WHERE startup_id = $1`, [s[0].id]))[0].status).toBe('graduated');
       const before = await snapshot();
@@ -742,6 +744,7 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
     it('fails: the startup is marked failed', async () => {
       const response = await resolve((await reviewOf(2)).id, { resolution: 'failed', reason: 'No traction' });
       expect(response.status).toBe(200);
+      await idle();
       expect((await query(`SELECT status, outcome_reason FROM startups WHERE id = $1`, [s[2].id]))[0]).toEqual({ status: 'failed', outcome_reason: 'No traction' });
       expect((await query(`SELECT status FROM enrolments WHERE startup_id = $1`, [s[2].id]))[0].status).toBe('failed');
     });
@@ -753,6 +756,7 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       expect(response.body.resolution).toBe('extended');
       const enrolmentId = enrolments.find((x) => x.startupId === s[1].id)!.id;
       expect((await query(`SELECT status, incubation_ends_at FROM enrolments WHERE id = $1`, [enrolmentId]))[0]).toEqual({ status: 'active', incubation_ends_at: new Date('2027-02-28T16:00:00Z') });
+      await idle();
       expect((await query(`SELECT status FROM startups WHERE id = $1`, [s[1].id]))[0].status).toBe('incubating');
 
       await travel('2027-03-01T00:00:00Z');
@@ -887,6 +891,8 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
       const withdrawn = await system.http.post(`${orgUrl(ctx.org)}/applications/${appA}/withdraw`, {}, applicantA.token);
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toMatchObject({ id: appA, status: 'withdrawn' });
+      // The cohorts and startups domains end the enrolment and the startup when they hear of it (application.withdrawn).
+      await idle();
       expect((await query(`SELECT status, end_reason, ended_at FROM enrolments WHERE id = $1`, [enrolmentA.id]))[0]).toEqual({ status: 'withdrawn', end_reason: 'The applicant declined the place.', ended_at: clock.now() });
       const actions = await query(`SELECT id, status, resolution, resolved_at FROM programme_actions WHERE enrolment_id = $1 ORDER BY kind`, [enrolmentA.id]);
       expect(actions).toEqual([

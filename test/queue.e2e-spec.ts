@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import type { Job, Queue } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { indexHandlers, JOB_NAMES, JobDispatcher, JobHandler, JobName, jobId, Metrics, Outbox, OutboxRelay, RequestContext, SystemDatabase, Tenancy } from '@hatchery/core';
+import { indexHandlers, JobDispatcher, jobNames, JobHandler, JobName, jobId, Metrics, Outbox, OutboxRelay, RequestContext, SystemDatabase, Tenancy } from '@hatchery/core';
 import { organizations } from './factories/organizations';
 import { SignedIn, users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
@@ -159,6 +159,8 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
 
   describe('the dispatcher', () => {
     const handler = (jobName: string): JobHandler => ({ jobName: jobName as JobName, handle: async () => undefined });
+    // Every job the domains the worker loads declared (each domain's jobs.ts).
+    const JOB_NAMES = jobNames();
 
     it('indexes exactly one handler per declared job', () => {
       const all = JOB_NAMES.map((name) => handler(name));
@@ -172,7 +174,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
     });
 
     it('refuses a declared job without a handler', () => {
-      expect(() => indexHandlers([], JOB_NAMES)).toThrow(/jobs without a handler: invitation\.send/);
+      expect(() => indexHandlers([], JOB_NAMES)).toThrow(/jobs without a handler: .*invitation\.send/);
       expect(() => indexHandlers([handler('invitation.send')], ['invitation.send', 'report.build' as JobName])).toThrow(/without a handler: report\.build/);
     });
 

@@ -116,6 +116,7 @@ describe('scale-out: two APIs and two workers on PgBouncer (transaction pooling)
     await Promise.all([...apis, ...workers].map((p) => p.stop()));
     await queues?.milestones.close();
     await queues?.notifications.close();
+    await queues?.events.close();
     await system?.close(); // deletes its keys on the cluster, so before the cluster stops
     await pgbouncer.stop();
     await redis.stop();

@@ -697,7 +697,8 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
       const withdrawn = await system.http.post(`${appUrl(apps[2].id)}/withdraw`, {}, applicants[2].token);
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.status).toBe('withdrawn');
-      expect((await system.db.query(`SELECT status FROM startups WHERE application_id = $1`, [apps[2].id])).rows).toEqual([{ status: 'withdrawn' }]);
+      // The startups domain withdraws the startup when it hears of it (application.withdrawn, through the worker).
+      await waitUntil('the startup to be withdrawn', async () => (await system.db.query(`SELECT status FROM startups WHERE application_id = $1`, [apps[2].id])).rows[0]?.status === 'withdrawn');
 
       await waitUntil('the waitlisted application to be promoted', async () => (await status(apps[0].id)).status === 'accepted');
       expect(await countRows(system, 'applications', `call_id = $1 AND status = 'accepted'`, [callId])).toBe(2);

@@ -146,6 +146,7 @@ describe('timers: moments through time, at most once', () => {
   afterAll(async () => {
     await queues?.milestones.close();
     await queues?.notifications.close();
+    await queues?.events.close();
     await system?.close();
     clock.remove();
   });

@@ -24,17 +24,17 @@ export function openQueues(system: System) {
     }
     return queue;
   };
-  return { milestones: open('milestones'), notifications: open('notifications') };
+  return { milestones: open('milestones'), notifications: open('notifications'), events: open('events') };
 }
 export type Queues = ReturnType<typeof openQueues>;
 
-/** Waits until nothing is queued, running, unrelayed or waiting to be emailed (three calm polls in a row). */
+/** Waits until nothing is queued, running (timers, emails, domain events), unrelayed or waiting to be emailed (three calm polls in a row). */
 export async function quiet(system: System, queues: Queues, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let calm = 0;
   while (calm < 3) {
     if (Date.now() > deadline) throw new Error(`the system did not settle within ${timeoutMs} ms`);
-    const counts = await Promise.all([queues.milestones, queues.notifications].map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'paused')));
+    const counts = await Promise.all([queues.milestones, queues.notifications, queues.events].map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'paused')));
     const busy = counts.reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
     const { rows } = await system.db.query(
       `SELECT (SELECT count(*) FROM outbox_messages WHERE relayed_at IS NULL)::int + (SELECT count(*) FROM notifications WHERE email_status = 'pending')::int AS n`,

@@ -1,47 +1,34 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
-import { ApplicationsModule, DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from '@hatchery/applications';
-import {
-  AdvanceCohortHandler,
-  CohortsWorkerModule,
-  MarkOverdueHandler,
-  RemindMilestonesHandler,
-  ScheduleCohortHandler,
-  ScheduledActionHandler,
-} from '@hatchery/cohorts';
-import { CoreModule, HealthModule, JOB_HANDLERS, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
-import { NotificationEmailHandler, NotificationsModule } from '@hatchery/notifications';
-import { OrganizationsModule, SendInvitationHandler } from '@hatchery/organizations';
-import { CloseCallHandler, OpenCallHandler, ProgrammesWorkerModule } from '@hatchery/programmes';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { ApplicationsModule } from '@hatchery/applications';
+import { CohortsWorkerModule } from '@hatchery/cohorts';
+import { CoreModule, EventsWorkerModule, HealthModule, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
+import { NotificationsModule } from '@hatchery/notifications';
+import { OrganizationsModule } from '@hatchery/organizations';
+import { ProgrammesWorkerModule } from '@hatchery/programmes';
+import { StartupsModule } from '@hatchery/startups';
 import { WorkerHealthController } from './health.controller';
 import { PROCESSORS } from './processors';
 
-/** Every job handler, from every domain. The dispatcher refuses to start if one is missing or doubled. */
-const HANDLERS = [
-  SendInvitationHandler,
-  OpenCallHandler,
-  CloseCallHandler,
-  StartReviewHandler,
-  DecisionEmailHandler,
-  PromoteWaitlistHandler,
-  ScheduleCohortHandler,
-  AdvanceCohortHandler,
-  RemindMilestonesHandler,
-  MarkOverdueHandler,
-  ScheduledActionHandler,
-  NotificationEmailHandler,
-];
-
+/**
+ * The domains the worker runs. Their job handlers (`@JobHandlerProvider()`) and event subscribers
+ * (`@EventSubscriberProvider()`) are found in their modules; the dispatcher refuses to start when a
+ * declared job has no handler or two.
+ */
 @Module({
-  imports: [CoreModule, HealthModule, OrganizationsModule, ProgrammesWorkerModule, ApplicationsModule, NotificationsModule, CohortsWorkerModule],
-  controllers: [WorkerHealthController],
-  providers: [
-    { provide: JOB_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: HANDLERS },
-    JobDispatcher,
-    OutboxRelay,
-    OutboxRedelivery,
-    ...PROCESSORS,
-    { provide: APP_FILTER, useClass: ProblemFilter },
+  imports: [
+    CoreModule,
+    DiscoveryModule,
+    HealthModule,
+    EventsWorkerModule,
+    OrganizationsModule,
+    ProgrammesWorkerModule,
+    ApplicationsModule,
+    NotificationsModule,
+    StartupsModule,
+    CohortsWorkerModule,
   ],
+  controllers: [WorkerHealthController],
+  providers: [JobDispatcher, OutboxRelay, OutboxRedelivery, ...PROCESSORS, { provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class WorkerModule {}

@@ -5,6 +5,14 @@ import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull } from 'typeorm';
+
+/**
+ * Logins run on real time, not the Clock: access tokens are JWTs whose expiry jsonwebtoken checks
+ * against the system clock, and refresh tokens must agree with them (a test clock months ahead
+ * must not expire every login).
+ */
+// eslint-disable-next-line no-restricted-syntax -- real time, on purpose (above)
+const realNow = () => Date.now();
 import { TokensDto, UserDto } from './dto/account.response.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
@@ -77,7 +85,7 @@ export class AccountsService {
   async refresh(refreshToken: string): Promise<Tokens> {
     const invalid = new UnauthenticatedError('The refresh token is invalid, expired or revoked.', 'REFRESH_TOKEN_INVALID');
     const token = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
-    if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw invalid;
+    if (!token || token.revokedAt || token.expiresAt.getTime() <= realNow()) throw invalid;
     // SKIP LOCKED: a concurrent use of the same token neither waits nor keeps a lock, so the
     // family revocation below (its own transaction) cannot wait on this one.
     const claimed: unknown[] = await this.txHost.tx.query(
@@ -98,7 +106,7 @@ export class AccountsService {
   /** Signs out the login the token belongs to. Unknown tokens are ignored: logout always succeeds. */
   async logout(refreshToken: string): Promise<void> {
     const token = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
-    if (token) await this.refreshTokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (token) await this.refreshTokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date(realNow()) });
   }
 
   async get(userId: string): Promise<UserView> {
@@ -135,7 +143,7 @@ export class AccountsService {
 
   private async revokeFamily(familyId: string): Promise<void> {
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
-      await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date(realNow()) });
     });
   }
 
@@ -146,7 +154,7 @@ export class AccountsService {
       userId,
       familyId,
       tokenHash: sha256(refreshToken),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(realNow() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
     });
     return { accessToken: this.accessTokens.sign(userId), refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_SECONDS };
   }

@@ -1,13 +1,25 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
-import { Env, JobHandler, JobPayloads, MailService } from '@hatchery/core';
+import { defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, MailService } from '@hatchery/core';
 import { OrganizationsService } from '@hatchery/organizations';
 import { DecisionsService } from './decisions.service';
 import { Application } from './entities/application.entity';
 
-@Injectable()
+declare module '@hatchery/core' {
+  interface JobPayloads {
+    'call.start-review': { organizationId: string; callId: string };
+    /** `decision`: the decision that was made, which is what is mailed, whatever the application's status by then. */
+    'application.decision-email': { organizationId: string; applicationId: string; decision: 'accepted' | 'rejected' | 'waitlisted' };
+    /** `cohortId`: the cohort the freed place was in; the promoted startup joins it. */
+    'call.promote-waitlist': { organizationId: string; callId: string; cohortId?: string };
+  }
+}
+
+export const APPLICATIONS_JOBS = defineJobs({ 'call.start-review': 'selection', 'application.decision-email': 'notifications', 'call.promote-waitlist': 'selection' });
+
+@JobHandlerProvider()
 export class StartReviewHandler implements JobHandler<'call.start-review'> {
   readonly jobName = 'call.start-review' as const;
   constructor(private readonly decisions: DecisionsService) {}
@@ -17,7 +29,7 @@ export class StartReviewHandler implements JobHandler<'call.start-review'> {
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class PromoteWaitlistHandler implements JobHandler<'call.promote-waitlist'> {
   readonly jobName = 'call.promote-waitlist' as const;
   constructor(private readonly decisions: DecisionsService) {}
@@ -50,7 +62,7 @@ const isDecision = (status: string | null): status is MailedDecision => status !
  * already (a redelivered or late job), and when a later decision replaced it before it went
  * out (a waitlisting followed by an acceptance: only the acceptance is news).
  */
-@Injectable()
+@JobHandlerProvider()
 export class DecisionEmailHandler implements JobHandler<'application.decision-email'> {
   readonly jobName = 'application.decision-email' as const;
   private readonly logger = new Logger(DecisionEmailHandler.name);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, ConflictError, decodeCursor, newId, NotFoundError, Page, RequestContext, Role, toPage, ValidationFailedError } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, decodeCursor, EventBus, newId, NotFoundError, Page, RequestContext, Role, toPage, ValidationFailedError } from '@hatchery/core';
 import { OrganizationsService } from '@hatchery/organizations';
 import { Call, CallsService, formatInZone } from '@hatchery/programmes';
 import { answerErrors } from './answer-rules';
@@ -32,6 +32,8 @@ export interface ApplicationView {
 const STAFF: Role[] = ['owner', 'manager', 'reviewer'];
 const SEES_DEMOGRAPHICS: Role[] = ['owner', 'manager'];
 /** Open and before its close time (by the server's clock): what the public list of calls shows. */
+// A call's window runs on real time, like the jobs and the sweeper that open and close it (calls.service.ts).
+// eslint-disable-next-line no-restricted-syntax -- real time, on purpose
 const takingApplications = (call: Call) => call.status === 'open' && call.closesAt.getTime() > Date.now();
 /** An accepted applicant may still decline the place; the waitlist then moves up. */
 const WITHDRAWABLE: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'shortlisted', 'waitlisted', 'accepted'];
@@ -44,6 +46,8 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly calls: CallsService,
     private readonly organizations: OrganizationsService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
   ) {}
 
   private get applications() {
@@ -97,7 +101,7 @@ export class ApplicationsService {
       ...answerErrors(call.questions, application.answers, { complete: true }),
     ];
     if (errors.length > 0) throw new ValidationFailedError(errors, 'The application is incomplete.');
-    await this.applications.update({ id }, { status: 'submitted', submittedAt: new Date() });
+    await this.applications.update({ id }, { status: 'submitted', submittedAt: this.clock.now() });
     await this.audit.record({ action: 'application.submitted', entityType: 'application', entityId: id, before: { status: 'draft' }, after: { status: 'submitted' } });
     return this.view(await this.applications.findOneByOrFail({ id }), call);
   }
@@ -108,8 +112,9 @@ export class ApplicationsService {
     if (!WITHDRAWABLE.includes(application.status)) {
       throw new ConflictError('APPLICATION_DECIDED', `An application that is ${application.status} cannot be withdrawn.`);
     }
-    await this.applications.update({ id }, { status: 'withdrawn', withdrawnAt: new Date() });
+    await this.applications.update({ id }, { status: 'withdrawn', withdrawnAt: this.clock.now() });
     await this.audit.record({ action: 'application.withdrawn', entityType: 'application', entityId: id, before: { status: application.status }, after: { status: 'withdrawn' } });
+    await this.events.publish('application.withdrawn', application.organizationId, { applicationId: id, callId: application.callId, previousStatus: application.status });
     return { ...this.view(await this.applications.findOneByOrFail({ id }), await this.calls.find(application.callId)), previousStatus: application.status };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
-import { AuditService, ConflictError, DomainError, jobId, NotFoundError, Outbox, RequestContext, ValidationFailedError } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, DomainError, EventBus, jobId, NotFoundError, Outbox, RequestContext, ValidationFailedError } from '@hatchery/core';
 import { InvitationsService, MembersService } from '@hatchery/organizations';
 import { Call, CallsService } from '@hatchery/programmes';
 import { CohortsService, EnrolmentsService } from '@hatchery/cohorts';
@@ -34,6 +34,8 @@ export class DecisionsService {
     private readonly accounts: AccountsService,
     private readonly cohorts: CohortsService,
     private readonly enrolments: EnrolmentsService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
   ) {}
 
   private get applications() {
@@ -116,11 +118,14 @@ export class DecisionsService {
     return application.id;
   }
 
-  /** The applicant's place is freed when an accepted application is withdrawn. */
+  /**
+   * The applicant's place is freed when an accepted application is withdrawn: the best-ranked
+   * waitlisted application takes it, in the cohort the withdrawn one was in. Ending the startup and
+   * its enrolment are the startups' and cohorts' reactions to `application.withdrawn`.
+   */
   async onWithdrawn(application: { id: string; callId: string; previousStatus: ApplicationStatus }): Promise<void> {
     if (application.previousStatus !== 'accepted') return;
-    await this.startups.withdrawForApplication(application.id);
-    const cohortIds = await this.enrolments.withdrawForApplication(application.id, 'The applicant declined the place.');
+    const cohortIds = await this.enrolments.activeCohortsOfApplication(application.id);
     const organizationId = this.context.requireOrganizationId();
     await this.outbox.enqueue(
       'call.promote-waitlist',
@@ -151,11 +156,12 @@ export class DecisionsService {
 
   private async apply(call: Call, application: Application, decision: Decision, memberIds: Set<string>, cohortId?: string): Promise<void> {
     const status = STATUS_OF[decision];
-    await this.applications.update({ id: application.id }, { status, decidedAt: new Date() });
+    await this.applications.update({ id: application.id }, { status, decidedAt: this.clock.now() });
     await this.audit.record({ action: `application.${status}`, entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status } });
     if (decision === 'accept') {
       const startupId = await this.onboard(call, application, memberIds);
       if (cohortId) await this.enrolments.enrol(cohortId, [startupId], application.id);
+      await this.events.publish('application.accepted', call.organizationId, { applicationId: application.id, callId: call.id, startupId, cohortId: cohortId ?? null });
     }
     await this.outbox.enqueue(
       'application.decision-email',

@@ -1,4 +1,5 @@
 export * from './answer-rules';
+export * from './applications.events';
 export * from './applications.jobs';
 export * from './applications.module';
 export * from './applications.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, ConflictError, newId, NotFoundError, RequestContext, ValidationFailedError } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, newId, NotFoundError, RequestContext, ValidationFailedError } from '@hatchery/core';
 import { MembersService } from '@hatchery/organizations';
 import { Call, CallsService } from '@hatchery/programmes';
 import { In } from 'typeorm';
@@ -36,6 +36,7 @@ export class ReviewsService {
     private readonly audit: AuditService,
     private readonly calls: CallsService,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   private get assignments() {
@@ -160,7 +161,7 @@ export class ReviewsService {
     const repository = this.txHost.tx.getRepository(ReviewScore);
     await repository.delete({ assignmentId: assignment.id });
     await repository.insert(round.rubric.map((c) => ({ assignmentId: assignment.id, organizationId, criterionKey: c.key, score: scores[c.key] as number })));
-    await this.assignments.update({ id: assignment.id }, { status: 'submitted', submittedAt: new Date(), comment: comment ?? null });
+    await this.assignments.update({ id: assignment.id }, { status: 'submitted', submittedAt: this.clock.now(), comment: comment ?? null });
     await this.audit.record({
       action: 'review.submitted',
       entityType: 'review_assignment',

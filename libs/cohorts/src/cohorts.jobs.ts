@@ -3,9 +3,32 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { Clock, Env, JobHandler, JobPayloads, Metrics, SystemDatabase } from '@hatchery/core';
+import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, Metrics, SystemDatabase } from '@hatchery/core';
 import { MomentRow, momentJob, momentsSql } from './moments';
 import { TimedEffects } from './timed-effects.service';
+
+declare module '@hatchery/core' {
+  interface JobPayloads {
+    /** Queues the delayed jobs of a cohort's future moments, and catch-ups for those already due. */
+    'cohort.schedule': { organizationId: string; cohortId: string };
+    /** Moves a cohort (and its enrolments) to the phase of now; completes it after the last. */
+    'cohort.advance': { organizationId: string; cohortId: string; at: string };
+    /** Reminds founders of the cohort's milestones due `offsetDays` after the reminder moment `at`. */
+    'milestone.remind': { organizationId: string; cohortId: string; at: string; offsetDays: number };
+    /** Marks the cohort's milestones whose due moment is `at` overdue, and escalates. */
+    'milestone.mark-overdue': { organizationId: string; cohortId: string; at: string };
+    /** Opens the graduation review or records the fixed stake of enrolments whose moment is `at`. */
+    'enrolment.scheduled-action': { organizationId: string; cohortId: string; at: string; kind: 'graduation_review' | 'equity_stake' };
+  }
+}
+
+export const COHORTS_JOBS = defineJobs({
+  'cohort.schedule': 'milestones',
+  'cohort.advance': 'milestones',
+  'milestone.remind': 'milestones',
+  'milestone.mark-overdue': 'milestones',
+  'enrolment.scheduled-action': 'milestones',
+});
 
 /**
  * Adds the delayed (and catch-up) jobs for moments to the milestones queue, in bulk. Completed
@@ -32,7 +55,7 @@ export class MomentQueue {
 }
 
 /** After a cohort changes (created, enrolled, rescheduled): queue its moments. */
-@Injectable()
+@JobHandlerProvider()
 export class ScheduleCohortHandler implements JobHandler<'cohort.schedule'> {
   readonly jobName = 'cohort.schedule' as const;
   constructor(
@@ -53,7 +76,7 @@ export class ScheduleCohortHandler implements JobHandler<'cohort.schedule'> {
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class AdvanceCohortHandler implements JobHandler<'cohort.advance'> {
   readonly jobName = 'cohort.advance' as const;
   constructor(private readonly effects: TimedEffects) {}
@@ -63,7 +86,7 @@ export class AdvanceCohortHandler implements JobHandler<'cohort.advance'> {
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class RemindMilestonesHandler implements JobHandler<'milestone.remind'> {
   readonly jobName = 'milestone.remind' as const;
   constructor(private readonly effects: TimedEffects) {}
@@ -73,7 +96,7 @@ export class RemindMilestonesHandler implements JobHandler<'milestone.remind'> {
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class MarkOverdueHandler implements JobHandler<'milestone.mark-overdue'> {
   readonly jobName = 'milestone.mark-overdue' as const;
   constructor(private readonly effects: TimedEffects) {}
@@ -83,7 +106,7 @@ export class MarkOverdueHandler implements JobHandler<'milestone.mark-overdue'> 
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class ScheduledActionHandler implements JobHandler<'enrolment.scheduled-action'> {
   readonly jobName = 'enrolment.scheduled-action' as const;
   constructor(private readonly effects: TimedEffects) {}

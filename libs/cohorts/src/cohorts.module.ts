@@ -17,6 +17,7 @@ import {
   TimerReconciler,
 } from './cohorts.jobs';
 import { CohortsService } from './cohorts.service';
+import { EndDeclinedEnrolments } from './cohorts.subscribers';
 import { EnrolmentsService } from './enrolments.service';
 import { CalendarFeed } from './entities/calendar-feed.entity';
 import { Cohort, CohortMilestone, CohortPhase } from './entities/cohort.entity';
@@ -41,7 +42,7 @@ const HANDLERS = [ScheduleCohortHandler, AdvanceCohortHandler, RemindMilestonesH
     NotificationsModule,
     StorageModule,
   ],
-  providers: [...SERVICES, TimedEffects, MomentQueue, ...HANDLERS],
+  providers: [...SERVICES, TimedEffects, MomentQueue, ...HANDLERS, EndDeclinedEnrolments],
   exports: [...SERVICES, TimedEffects, MomentQueue, ...HANDLERS],
 })
 export class CohortsModule {}

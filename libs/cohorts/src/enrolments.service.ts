@@ -93,6 +93,12 @@ export class EnrolmentsService {
     return active.map((e) => e.cohortId);
   }
 
+  /** The cohorts an application's startup is active in (a query: the place it leaves if it withdraws). */
+  async activeCohortsOfApplication(applicationId: string): Promise<string[]> {
+    const active = await this.tx.getRepository(Enrolment).find({ select: { cohortId: true }, where: { organizationId: this.context.requireOrganizationId(), applicationId, status: 'active' }, order: { id: 'ASC' } });
+    return active.map((e) => e.cohortId);
+  }
+
   private async end(enrolment: Enrolment, reason: string): Promise<void> {
     const now = this.clock.now();
     await this.tx.getRepository(Enrolment).update({ id: enrolment.id }, { status: 'withdrawn', endedAt: now, endReason: reason });

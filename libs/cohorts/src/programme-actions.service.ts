@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, Clock, ConflictError, decodeCursor, DomainError, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, decodeCursor, DomainError, EventBus, NotFoundError, Page, RequestContext, toPage } from '@hatchery/core';
 import { StartupsService } from '@hatchery/startups';
 import { CohortsService } from './cohorts.service';
 import { ActionQueryDto, ResolveActionDto } from './dto/cohort.dto';
@@ -29,6 +29,7 @@ export class ProgrammeActionsService {
     private readonly startups: StartupsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   private get actions() {
@@ -84,12 +85,12 @@ export class ProgrammeActionsService {
           });
         }
         await this.txHost.tx.query(`UPDATE enrolments SET incubation_ends_at = ($2::date + 1)::timestamp AT TIME ZONE $3, updated_at = $4 WHERE id = $1`, [enrolment.id, input.extendUntil, cohort.timezone, this.clock.now()]);
-        await this.startups.recordOutcome(enrolment.startupId, { status: 'incubating', reason: input.reason, on: input.effectiveOn });
+        await this.decided(enrolment, 'extended', input);
         await this.cohorts.schedule(cohort.id);
       } else {
         const graduated = input.resolution === 'graduated';
         await enrolments.update({ id: enrolment.id }, { status: graduated ? 'graduated' : 'failed', endedAt: this.clock.now(), endReason: input.reason });
-        await this.startups.recordOutcome(enrolment.startupId, { status: graduated ? 'graduated_successful' : 'failed', reason: input.reason, on: input.effectiveOn });
+        await this.decided(enrolment, graduated ? 'graduated' : 'failed', input);
       }
     }
     await this.actions.update(
@@ -98,5 +99,17 @@ export class ProgrammeActionsService {
     );
     await this.audit.record({ action: `programme-action.${input.resolution}`, entityType: 'programme_action', entityId: action.id, before: { status: 'open' }, after: { status: 'resolved', resolution: input.resolution, reason: input.reason, extendUntil: input.extendUntil } });
     return (await this.named([toActionView(await this.actions.findOneByOrFail({ id: action.id }))]))[0];
+  }
+
+  /** The startup's outcome is the startups domain's: it reacts to this event (and tells the others in turn). */
+  private async decided(enrolment: Enrolment, outcome: 'graduated' | 'failed' | 'extended', input: ResolveActionDto): Promise<void> {
+    await this.events.publish('enrolment.outcome-decided', enrolment.organizationId, {
+      enrolmentId: enrolment.id,
+      cohortId: enrolment.cohortId,
+      startupId: enrolment.startupId,
+      outcome,
+      reason: input.reason,
+      effectiveOn: input.effectiveOn,
+    });
   }
 }

@@ -9,6 +9,8 @@ import { Clock } from './clock/clock';
 import { CoreConfigModule } from './config/config.module';
 import { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
+import { EventBus } from './events/event-bus';
+import { EventDelivery } from './events/event-delivery.entity';
 import { SystemDatabase } from './database/system-database';
 import { requestSerializer, responseSerializer } from './http/log-serializers';
 import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
@@ -42,12 +44,12 @@ import { RedisModule } from './redis/redis.module';
       }),
     }),
     DatabaseModule,
-    TypeOrmModule.forFeature([AuditEntry, OutboxMessage, IdempotencyRecord]),
+    TypeOrmModule.forFeature([AuditEntry, OutboxMessage, IdempotencyRecord, EventDelivery]),
     JwtModule.register({}),
     RedisModule,
     QueueModule,
   ],
-  providers: [Clock, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
-  exports: [Clock, DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
+  providers: [Clock, AccessTokens, AuditService, Outbox, EventBus, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
+  exports: [Clock, DatabaseModule, RedisModule, QueueModule, AccessTokens, AuditService, Outbox, EventBus, MailService, IdempotencyInterceptor, SystemDatabase, Metrics, MetricsServer],
 })
 export class CoreModule {}

@@ -1,11 +1,18 @@
-import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
-import { Clock, Env, JobHandler, JobPayloads, MailService } from '@hatchery/core';
+import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, MailService } from '@hatchery/core';
 import { OrganizationsService } from '@hatchery/organizations';
 import { Notification } from './entities/notification.entity';
 import { renderEmail } from './templates';
+
+declare module '@hatchery/core' {
+  interface JobPayloads {
+    'notification.email': { organizationId: string; notificationId: string };
+  }
+}
+
+export const NOTIFICATIONS_JOBS = defineJobs({ 'notification.email': 'notifications' });
 
 /**
  * Emails one notification. The row is locked while the mail is sent and marked in the same
@@ -14,7 +21,7 @@ import { renderEmail } from './templates';
  * sends it again (SMTP has no two-phase commit); both copies carry the same Message-ID, so the
  * recipient's mail client shows one.
  */
-@Injectable()
+@JobHandlerProvider()
 export class NotificationEmailHandler implements JobHandler<'notification.email'> {
   readonly jobName = 'notification.email' as const;
 

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AccountsService } from '@hatchery/accounts';
 import {
   AuditService,
+  Clock,
   ConflictError,
   DomainError,
   Env,
@@ -28,19 +29,19 @@ export const INVITATION_DAYS = 7;
 
 export type InvitationView = InvitationDto;
 
-export function invitationStatus(invitation: Invitation, now = new Date()): InvitationView['status'] {
+export function invitationStatus(invitation: Invitation, now: Date): InvitationView['status'] {
   if (invitation.acceptedAt) return 'accepted';
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt <= now) return 'expired';
   return 'pending';
 }
 
-function toView(invitation: Invitation): InvitationView {
+function toView(invitation: Invitation, now: Date): InvitationView {
   return {
     id: invitation.id,
     email: invitation.email,
     role: invitation.role,
-    status: invitationStatus(invitation),
+    status: invitationStatus(invitation, now),
     expiresAt: invitation.expiresAt.toISOString(),
     createdAt: invitation.createdAt.toISOString(),
   };
@@ -58,6 +59,7 @@ export class InvitationsService {
     private readonly outbox: Outbox,
     private readonly env: Env,
     private readonly startups: StartupsService,
+    private readonly clock: Clock,
   ) {}
 
   private get invitations() {
@@ -83,7 +85,7 @@ export class InvitationsService {
     await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`invitation:${organizationId}:${email}`]);
     await this.invitations.update(
       { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: new Date() },
+      { revokedAt: this.clock.now() },
     );
     const id = newId();
     const token = invitationToken(this.env.JWT_SECRET, { organizationId, invitationId: id });
@@ -95,16 +97,17 @@ export class InvitationsService {
       tokenHash: tokenHash(token),
       invitedByUserId,
       startupId,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(this.clock.now().getTime() + INVITATION_DAYS * 24 * 3600 * 1000),
     });
     await this.outbox.enqueue('invitation.send', { organizationId, invitationId: id }, { jobId: jobId('invitation.send', id) });
     await this.audit.record({ action: 'invitation.created', entityType: 'invitation', entityId: id, after: { email, role } });
-    return toView(await this.invitations.findOneByOrFail({ id }));
+    return toView(await this.invitations.findOneByOrFail({ id }), this.clock.now());
   }
 
   async list(): Promise<InvitationView[]> {
     const rows = await this.invitations.find({ where: { organizationId: this.context.requireOrganizationId() }, order: { id: 'DESC' }, take: 200 });
-    return rows.map(toView);
+    const now = this.clock.now();
+    return rows.map((row) => toView(row, now));
   }
 
   async revoke(invitationId: string): Promise<void> {
@@ -113,7 +116,7 @@ export class InvitationsService {
     if (invitation.acceptedAt) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
     if (invitation.revokedAt) return;
     // Only a still-pending invitation is revoked: one accepted a moment ago stays accepted.
-    const revoked = await this.invitations.update({ id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const revoked = await this.invitations.update({ id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     if (revoked.affected !== 1) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
     await this.audit.record({ action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { status: 'pending' }, after: { status: 'revoked' } });
   }
@@ -129,7 +132,7 @@ export class InvitationsService {
     });
     if (!invitation || invitation.revokedAt) throw new DomainError(404, 'INVITATION_INVALID', 'This invitation link is not valid.');
     if (invitation.acceptedAt) throw new DomainError(409, 'INVITATION_USED', 'This invitation has already been used.');
-    if (invitation.expiresAt.getTime() <= Date.now()) {
+    if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
       throw new DomainError(410, 'INVITATION_EXPIRED', 'This invitation has expired: ask for a new one.');
     }
     const user = await this.accounts.get(this.context.requireUserId());
@@ -139,7 +142,7 @@ export class InvitationsService {
     this.context.set('role', invitation.role);
     await this.members.add(user.id, invitation.role, ref.organizationId);
     if (invitation.startupId) await this.startups.addFounder(invitation.startupId, user.id);
-    await this.invitations.update({ id: invitation.id }, { acceptedAt: new Date(), acceptedByUserId: user.id });
+    await this.invitations.update({ id: invitation.id }, { acceptedAt: this.clock.now(), acceptedByUserId: user.id });
     await this.audit.record({ action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, before: { status: 'pending' }, after: { status: 'accepted' } });
     return { organizationId: ref.organizationId, role: invitation.role };
   }

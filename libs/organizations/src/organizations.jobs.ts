@@ -1,11 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Env, JobHandler, JobPayloads, MailService } from '@hatchery/core';
+import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, MailService } from '@hatchery/core';
 import { Invitation } from './entities/invitation.entity';
 import { Organization } from './entities/organization.entity';
 import { invitationToken } from './invitation-tokens';
 import { invitationStatus } from './invitations.service';
+
+declare module '@hatchery/core' {
+  interface JobPayloads {
+    'invitation.send': { organizationId: string; invitationId: string };
+  }
+}
+
+export const ORGANIZATIONS_JOBS = defineJobs({ 'invitation.send': 'notifications' });
 
 export function invitationMail(input: { organization: string; role: string; link: string; token: string; expiresAt: Date }) {
   const subject = `You are invited to ${input.organization} on Hatchery`;
@@ -21,7 +29,7 @@ export function invitationMail(input: { organization: string; role: string; link
 }
 
 /** Sends the invitation email once: skipped if already sent, accepted, revoked or expired. */
-@Injectable()
+@JobHandlerProvider()
 export class SendInvitationHandler implements JobHandler<'invitation.send'> {
   readonly jobName = 'invitation.send' as const;
   private readonly logger = new Logger(SendInvitationHandler.name);
@@ -30,12 +38,13 @@ export class SendInvitationHandler implements JobHandler<'invitation.send'> {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly mail: MailService,
     private readonly env: Env,
+    private readonly clock: Clock,
   ) {}
 
   async handle({ organizationId, invitationId }: JobPayloads['invitation.send']): Promise<void> {
     const invitations = this.txHost.tx.getRepository(Invitation);
     const invitation = await invitations.findOne({ where: { id: invitationId, organizationId }, lock: { mode: 'pessimistic_write' } });
-    if (!invitation || invitation.emailSentAt || invitationStatus(invitation) !== 'pending') {
+    if (!invitation || invitation.emailSentAt || invitationStatus(invitation, this.clock.now()) !== 'pending') {
       this.logger.log({ invitationId }, 'invitation email not needed');
       return;
     }
@@ -49,6 +58,6 @@ export class SendInvitationHandler implements JobHandler<'invitation.send'> {
       expiresAt: invitation.expiresAt,
     });
     await this.mail.send({ to: invitation.email, ...mail });
-    await invitations.update({ id: invitationId }, { emailSentAt: new Date() });
+    await invitations.update({ id: invitationId }, { emailSentAt: this.clock.now() });
   }
 }

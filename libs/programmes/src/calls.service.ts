@@ -3,6 +3,14 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
 import { In, MoreThan } from 'typeorm';
+
+/**
+ * A call's window runs on real time, not the Clock: it is driven by BullMQ delayed jobs and by the
+ * sweeper's SQL now(), both real time, and the suites that move the test clock by months still
+ * open and close calls in seconds of real time.
+ */
+// eslint-disable-next-line no-restricted-syntax -- real time, on purpose (above)
+const realNow = () => Date.now();
 import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
 import { CallDto, PublicCallDto } from './dto/programme.response.dto';
@@ -107,7 +115,7 @@ export class CallsService {
   async publish(id: string): Promise<CallView> {
     const call = await this.find(id, true);
     if (call.status !== 'draft') throw new ConflictError('CALL_NOT_DRAFT', `Only a draft call can be published; this one is ${call.status}.`);
-    if (call.closesAt.getTime() <= Date.now()) throw new ConflictError('CALL_WINDOW_PASSED', 'The call closes in the past: change closesAt first.');
+    if (call.closesAt.getTime() <= realNow()) throw new ConflictError('CALL_WINDOW_PASSED', 'The call closes in the past: change closesAt first.');
     await this.transition(call, 'scheduled', 'call.published');
     const scheduled = await this.calls.findOneByOrFail({ id });
     await this.schedule(scheduled);
@@ -124,7 +132,7 @@ export class CallsService {
   /** Idempotent: opens a scheduled call whose time has come; anything else is left as it is. */
   async openIfDue(id: string): Promise<Call> {
     const call = await this.find(id, true);
-    if (call.status === 'scheduled' && call.opensAt.getTime() <= Date.now()) {
+    if (call.status === 'scheduled' && call.opensAt.getTime() <= realNow()) {
       await this.transition(call, 'open', 'call.opened');
       return this.closeIfDue(id);
     }
@@ -134,7 +142,7 @@ export class CallsService {
   /** Idempotent: closes an open call whose closing time has passed. */
   async closeIfDue(id: string): Promise<Call> {
     const call = await this.find(id, true);
-    if (call.status === 'open' && call.closesAt.getTime() <= Date.now()) {
+    if (call.status === 'open' && call.closesAt.getTime() <= realNow()) {
       await this.transition(call, 'closed', 'call.closed');
       // Review starts once the call is closed: applications move into the first round and get reviewers.
       await this.outbox.enqueue('call.start-review', { organizationId: call.organizationId, callId: call.id }, { jobId: jobId('call.start-review', call.id) });
@@ -161,7 +169,7 @@ export class CallsService {
    */
   async listOpen(): Promise<PublicCallView[]> {
     const calls = await this.calls.find({
-      where: { organizationId: this.context.requireOrganizationId(), status: 'open', closesAt: MoreThan(new Date()) },
+      where: { organizationId: this.context.requireOrganizationId(), status: 'open', closesAt: MoreThan(new Date(realNow())) },
       order: { closesAt: 'ASC' },
       take: 100,
     });

@@ -1,8 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobHandler, JobPayloads, SystemDatabase, Tenancy } from '@hatchery/core';
+import { defineJobs, JobHandler, JobHandlerProvider, JobPayloads, SystemDatabase, Tenancy } from '@hatchery/core';
 import { CallsService } from './calls.service';
 
-@Injectable()
+declare module '@hatchery/core' {
+  interface JobPayloads {
+    'call.open': { organizationId: string; callId: string };
+    'call.close': { organizationId: string; callId: string };
+  }
+}
+
+export const PROGRAMMES_JOBS = defineJobs({ 'call.open': 'selection', 'call.close': 'selection' });
+
+@JobHandlerProvider()
 export class OpenCallHandler implements JobHandler<'call.open'> {
   readonly jobName = 'call.open' as const;
   constructor(private readonly calls: CallsService) {}
@@ -12,7 +21,7 @@ export class OpenCallHandler implements JobHandler<'call.open'> {
   }
 }
 
-@Injectable()
+@JobHandlerProvider()
 export class CloseCallHandler implements JobHandler<'call.close'> {
   readonly jobName = 'call.close' as const;
   constructor(private readonly calls: CallsService) {}

@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { Env } from '../config/env';
 import { SystemDatabase } from '../database/system-database';
 import { Metrics } from '../metrics/metrics';
-import { JOB_QUEUE, QueueName } from '../queue/jobs';
+import { jobQueue, QueueName } from '../queue/jobs';
 import { addOutboxJob, PendingRow } from './outbox-relay';
 
 export interface RedeliveryReport {
@@ -71,7 +71,7 @@ export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationSh
       const finished: string[] = [];
       await Promise.all(
         rows.map(async (row) => {
-          const queue = this.queue(JOB_QUEUE[row.job_name]);
+          const queue = this.queue(jobQueue(row.job_name));
           const state = await queue.getJobState(row.job_id);
           if (state === 'completed') finished.push(row.id);
           else if (state === 'failed') report.failed += 1;

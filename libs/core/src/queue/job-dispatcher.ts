@@ -1,12 +1,14 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { RequestContext } from '../database/request-context';
 import { SystemDatabase } from '../database/system-database';
 import { Tenancy } from '../database/tenancy';
 import { Metrics } from '../metrics/metrics';
-import { JobHandler, indexHandlers } from './job-handler';
-import { JOB_NAMES, JobData, JobName } from './jobs';
+import { discoverJobHandlers, JobHandler, indexHandlers } from './job-handler';
+import { JobData, JobName, jobNames } from './jobs';
 
+/** Optional: the handlers, given by hand (a bench, a test). Without it the worker discovers every `@JobHandlerProvider()`. */
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 
 /**
@@ -15,22 +17,30 @@ export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
  * the outbox) are marked completed, so the redelivery sweep stops watching them.
  */
 @Injectable()
-export class JobDispatcher {
-  private readonly handlers: Map<JobName, JobHandler>;
+export class JobDispatcher implements OnModuleInit {
+  private handlers?: Map<JobName, JobHandler>;
   private readonly logger = new Logger('Jobs');
 
   constructor(
-    @Inject(JOB_HANDLERS) handlers: JobHandler[],
+    @Optional() @Inject(JOB_HANDLERS) handlers: JobHandler[] | undefined,
     private readonly tenancy: Tenancy,
     private readonly context: RequestContext,
     private readonly system: SystemDatabase,
     private readonly metrics: Metrics,
+    @Optional() private readonly discovery?: DiscoveryService,
   ) {
-    this.handlers = indexHandlers(handlers, JOB_NAMES);
+    if (handlers) this.handlers = indexHandlers(handlers, jobNames());
+  }
+
+  /** Every provider exists by now: the handlers are found, and a job without one (or with two) stops the start. */
+  onModuleInit(): void {
+    if (this.handlers) return;
+    if (!this.discovery) throw new Error('JobDispatcher needs JOB_HANDLERS or DiscoveryModule');
+    this.handlers = indexHandlers(discoverJobHandlers(this.discovery), jobNames());
   }
 
   async dispatch(job: Job): Promise<void> {
-    const handler = this.handlers.get(job.name as JobName);
+    const handler = this.handlers?.get(job.name as JobName);
     if (!handler) throw new Error(`no handler for job ${job.name}`);
     const { requestId, ...data } = job.data as JobData<JobName>;
     const fields = { jobId: job.id, job: job.name, organizationId: data.organizationId, requestId };

@@ -1,3 +1,5 @@
+import { applyDecorators, Injectable, SetMetadata } from '@nestjs/common';
+import type { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { JobName, JobPayloads } from './jobs';
 
@@ -8,6 +10,25 @@ import { JobName, JobPayloads } from './jobs';
 export interface JobHandler<N extends JobName = JobName> {
   readonly jobName: N;
   handle(data: JobPayloads[N], job: Job<JobPayloads[N]>): Promise<void>;
+}
+
+const JOB_HANDLER = Symbol('hatchery:job-handler');
+
+/**
+ * Marks a provider as a job handler: the worker finds it (Nest's DiscoveryService) in whichever
+ * domain module declares it, so no list of handlers is kept by hand. The job is the class's
+ * `jobName`.
+ */
+export function JobHandlerProvider(): ClassDecorator {
+  return applyDecorators(Injectable(), SetMetadata(JOB_HANDLER, true));
+}
+
+/** Every `@JobHandlerProvider()` instance of the application (each provider once, whatever imports its module). */
+export function discoverJobHandlers(discovery: DiscoveryService): JobHandler[] {
+  return discovery
+    .getProviders()
+    .filter((wrapper) => wrapper.metatype && wrapper.instance && Reflect.getMetadata(JOB_HANDLER, wrapper.metatype) === true)
+    .map((wrapper) => wrapper.instance as JobHandler);
 }
 
 /** Fails when a job name has no handler or more than one: the worker refuses to start. */

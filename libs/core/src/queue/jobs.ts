@@ -1,55 +1,60 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Queues by workload. */
-export const QUEUES = ['notifications', 'selection', 'milestones'] as const;
+export const QUEUES = ['notifications', 'selection', 'milestones', 'events'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**
- * Every job the system runs: its name (`<domain>.<verb>`), payload and queue. Payloads carry
- * ids, never copies of rows; tenant jobs always carry their organizationId.
+ * Every job the system runs: its name (`<domain>.<verb>`) and payload. Core declares only its own
+ * (the event jobs, in events/events.jobs.ts); each domain adds its jobs from its own
+ * `<domain>.jobs.ts` by declaration merging:
+ *
+ * ```ts
+ * declare module '@hatchery/core' {
+ *   interface JobPayloads {
+ *     'invoice.issue-period': { organizationId: string; leaseId: string; period: string };
+ *   }
+ * }
+ * export const BILLING_JOBS = defineJobs({ 'invoice.issue-period': 'billing' });
+ * ```
+ *
+ * Payloads carry ids, never copies of rows; tenant jobs always carry their organizationId.
  */
-export interface JobPayloads {
-  'invitation.send': { organizationId: string; invitationId: string };
-  'call.open': { organizationId: string; callId: string };
-  'call.close': { organizationId: string; callId: string };
-  'call.start-review': { organizationId: string; callId: string };
-  /** `decision`: the decision that was made, which is what is mailed, whatever the application's status by then. */
-  'application.decision-email': { organizationId: string; applicationId: string; decision: 'accepted' | 'rejected' | 'waitlisted' };
-  /** `cohortId`: the cohort the freed place was in; the promoted startup joins it. */
-  'call.promote-waitlist': { organizationId: string; callId: string; cohortId?: string };
-  /** Queues the delayed jobs of a cohort's future moments, and catch-ups for those already due. */
-  'cohort.schedule': { organizationId: string; cohortId: string };
-  /** Moves a cohort (and its enrolments) to the phase of now; completes it after the last. */
-  'cohort.advance': { organizationId: string; cohortId: string; at: string };
-  /** Reminds founders of the cohort's milestones due `offsetDays` after the reminder moment `at`. */
-  'milestone.remind': { organizationId: string; cohortId: string; at: string; offsetDays: number };
-  /** Marks the cohort's milestones whose due moment is `at` overdue, and escalates. */
-  'milestone.mark-overdue': { organizationId: string; cohortId: string; at: string };
-  /** Opens the graduation review or records the fixed stake of enrolments whose moment is `at`. */
-  'enrolment.scheduled-action': { organizationId: string; cohortId: string; at: string; kind: 'graduation_review' | 'equity_stake' };
-  'notification.email': { organizationId: string; notificationId: string };
-}
-export type JobName = keyof JobPayloads;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface JobPayloads {}
+export type JobName = keyof JobPayloads & string;
 
 /** What a job carries in BullMQ: its payload and, when a request caused it, that request's id. */
 export type JobData<N extends JobName> = JobPayloads[N] & { requestId?: string };
 
-export const JOB_QUEUE: { [N in JobName]: QueueName } = {
-  'invitation.send': 'notifications',
-  'call.open': 'selection',
-  'call.close': 'selection',
-  'call.start-review': 'selection',
-  'application.decision-email': 'notifications',
-  'call.promote-waitlist': 'selection',
-  'cohort.schedule': 'milestones',
-  'cohort.advance': 'milestones',
-  'milestone.remind': 'milestones',
-  'milestone.mark-overdue': 'milestones',
-  'enrolment.scheduled-action': 'milestones',
-  'notification.email': 'notifications',
-};
+const catalogue = new Map<JobName, QueueName>();
 
-export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+/**
+ * Declares a domain's jobs and the queue each runs on, at import of its `<domain>.jobs.ts` (every
+ * process that loads the domain loads its jobs). A name declared twice on two queues is a
+ * programming error and fails at import. Returns the map, typed, for the domain's own use.
+ */
+export function defineJobs<const M extends { [N in JobName]?: QueueName }>(jobs: M): M {
+  for (const [name, queue] of Object.entries(jobs) as [JobName, QueueName][]) {
+    if (!QUEUES.includes(queue)) throw new Error(`job ${name}: no queue ${queue}`);
+    const known = catalogue.get(name);
+    if (known && known !== queue) throw new Error(`job ${name} is declared on two queues (${known}, ${queue})`);
+    catalogue.set(name, queue);
+  }
+  return jobs;
+}
+
+/** The queue of a declared job; an undeclared name is an error that names it. */
+export function jobQueue(name: string): QueueName {
+  const queue = catalogue.get(name as JobName);
+  if (!queue) throw new Error(`job ${name} is not declared (defineJobs in its domain's jobs.ts)`);
+  return queue;
+}
+
+/** Every job declared by the domains this process loaded. */
+export function jobNames(): JobName[] {
+  return [...catalogue.keys()];
+}
 
 /** I/O jobs: retried with exponential backoff (BullMQ adds jitter), failures kept for inspection. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
