@@ -36,7 +36,9 @@ export async function tour(baseUrl: string, programmeId: string, callId: string,
     headers,
     params: { path: { slug, callId, roundKey: 'screening' }, query: { method: 'zscore' } },
   });
-  const top = ranking.data![0];
+  // The same route answers CSV with format=csv: the client narrows to the JSON rows.
+  if (!Array.isArray(ranking.data)) throw new Error('expected JSON rows');
+  const top = ranking.data[0];
   const score: number | null = top.score;
   const rank: number = top.rank;
   seen.push(top.applicationId, String(score), String(rank));
@@ -55,22 +57,23 @@ export async function tour(baseUrl: string, programmeId: string, callId: string,
     headers,
     params: { path: { slug, cohortId: cohort.id }, query: { limit: 50 } },
   });
-  const row = grid.data!.startups[0];
-  const overdue: boolean = row.milestones[0].overdue;
-  seen.push(row.startupId, row.milestones[0].status, String(overdue), grid.data!.nextCursor ?? '');
+  const row = grid.data!.rows[0];
+  const cell = row.cells[grid.data!.columns[0].id];
+  const overdue: boolean = cell.overdue;
+  seen.push(row.enrolment.startupId, row.startupName ?? '', cell.status, String(overdue), row.extra[0]?.dueOn ?? '', grid.data!.nextCursor ?? '');
 
   const timeline = await client.GET('/api/v1/organizations/{slug}/startups/{startupId}/timeline', { headers, params: { path: { slug, startupId } } });
   const enrolment = timeline.data!.enrolments[0];
-  seen.push(enrolment.cohortName, enrolment.milestones[0].dueOn, enrolment.phases[0].name);
+  seen.push(enrolment.cohort.name, enrolment.milestones[0].dueOn, enrolment.phases[0].name);
 
-  const startups = await client.GET('/api/v1/organizations/{slug}/startups', { headers, params: { path: { slug } } });
-  const first: Startup = startups.data![0];
+  const startups = await client.GET('/api/v1/organizations/{slug}/startups', { headers, params: { path: { slug }, query: { limit: 10 } } });
+  const first: Startup = startups.data!.items[0];
   seen.push(first.name);
 
   const notifications = await client.GET('/api/v1/me/notifications', { headers, params: { query: { unread: true, limit: 10 } } });
   const unread: number = notifications.data!.unread;
-  const readAt: string | null = notifications.data!.items[0].readAt;
-  seen.push(notifications.data!.items[0].title, String(unread), readAt ?? '', String(expiresIn), timezone, replyTo ?? '');
+  const read: boolean = notifications.data!.items[0].read;
+  seen.push(notifications.data!.items[0].title, String(unread), String(read), String(expiresIn), timezone, replyTo ?? '');
 
   return seen;
 }

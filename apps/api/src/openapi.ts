@@ -3,7 +3,7 @@ import { INestApplication, ParseUUIDPipe } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
-import type { OperationObject, ParameterObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { OperationObject, ParameterObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PUBLIC_KEY } from '@hatchery/core';
 
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemResponseDto' } } };
@@ -16,7 +16,7 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
   { name: 'programmes', description: 'Programmes: phases, milestone templates, rubric, equity, grant and perk policies' },
   { name: 'calls', description: 'Calls for applications: window, capacity, questions, rounds; the public list of open calls' },
   { name: 'applications', description: 'Applications to a call, from draft to decision' },
-  { name: 'reviews', description: 'Review assignments, scores, conflicts, progress, ranking and shortlists' },
+  { name: 'reviews', description: 'Selection: review assignments, scores, conflicts, progress, ranking, shortlists and decisions' },
   { name: 'cohorts', description: 'Cohorts, their phases, enrolments, grid and timeline; graduation reviews and equity stakes' },
   { name: 'milestones', description: "A startup's milestones: evidence, review, edits" },
   { name: 'startups', description: 'Startups, their founders and timelines' },
@@ -103,6 +103,22 @@ function documentHandlers(document: OpenAPIObject, facts: HandlerFacts): OpenAPI
   return document;
 }
 
+/**
+ * A nullable reference is `allOf: [{ $ref }]` with `nullable: true` (OpenAPI 3.0 ignores siblings
+ * of a bare $ref); 3.0 wants a `type` beside `nullable`, so the referenced schema's type is copied.
+ */
+function typeNullableReferences(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
+  const typeOf = (ref: string) => schemas[ref.split('/').pop()!]?.type;
+  for (const schema of Object.values(schemas)) {
+    for (const property of Object.values(schema.properties ?? {}) as SchemaObject[]) {
+      const ref = (property.allOf?.[0] as { $ref?: string } | undefined)?.$ref;
+      if (property.nullable && !property.type && property.allOf?.length === 1 && ref && typeOf(ref)) property.type = typeOf(ref);
+    }
+  }
+  return document;
+}
+
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('Hatchery API')
@@ -115,8 +131,10 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, builder.build(), {
     // listStartups, createCohort, getCohortGrid: the generated client's method names.
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
+    // One tag per operation, from @ApiTags: no extra tag named after the controller class.
+    autoTagControllers: false,
   });
-  return documentHandlers(documentProblems(document), handlerFacts(app));
+  return typeNullableReferences(documentHandlers(documentProblems(document), handlerFacts(app)));
 }
 
 /** Object keys sorted at every level (arrays keep their order), so a committed copy diffs cleanly. */

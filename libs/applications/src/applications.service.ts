@@ -6,28 +6,10 @@ import { OrganizationsService } from '@hatchery/organizations';
 import { Call, CallsService, formatInZone } from '@hatchery/programmes';
 import { answerErrors } from './answer-rules';
 import { ApplicationFieldsDto, ApplicationQueryDto } from './dto/application.dto';
-import { Answers, Application, ApplicationStatus, Founder, Stage } from './entities/application.entity';
+import { ApplicationDto } from './dto/application.response.dto';
+import { Answers, Application, ApplicationStatus } from './entities/application.entity';
 
-export interface ApplicationView {
-  id: string;
-  callId: string;
-  status: ApplicationStatus;
-  startupName: string | null;
-  sector: string | null;
-  stage: Stage | null;
-  idea: string | null;
-  teamSize: number | null;
-  previousExperience: string | null;
-  /** Absent under blind review for reviewers; demographics only for owners, managers and the applicant. */
-  founders?: Partial<Founder>[];
-  answers: Answers;
-  submittedAt: string | null;
-  withdrawnAt: string | null;
-  roundKey: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ApplicationView = ApplicationDto;
 
 const STAFF: Role[] = ['owner', 'manager', 'reviewer'];
 const SEES_DEMOGRAPHICS: Role[] = ['owner', 'manager'];

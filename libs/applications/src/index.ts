@@ -6,6 +6,7 @@ export * from './applications.service';
 export * from './decisions.service';
 export * from './dto/application.dto';
 export * from './dto/my-application.dto';
+export * from './dto/application.response.dto';
 export * from './dto/review.dto';
 export * from './entities/application.entity';
 export * from './entities/review.entity';

@@ -3,23 +3,12 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotFoundError, RequestContext } from '@hatchery/core';
 import { CallsService } from '@hatchery/programmes';
+import { RankedApplicationDto } from './dto/application.response.dto';
 
 export const RANKING_METHODS = ['weighted', 'zscore'] as const;
 export type RankingMethod = (typeof RANKING_METHODS)[number];
 
-export interface RankedApplication {
-  rank: number;
-  applicationId: string;
-  startupName: string | null;
-  sector: string | null;
-  status: string;
-  /** Mean over reviewers of each review's weighted mean of criterion scores. */
-  score: number | null;
-  /** Mean over reviewers of the review's z-score within that reviewer's own reviews. */
-  zScore: number | null;
-  reviews: number;
-  submittedAt: string | null;
-}
+export type RankedApplication = RankedApplicationDto;
 
 /**
  * The ranking of one round, in one query. Tie-break, stated: more completed reviews first, then

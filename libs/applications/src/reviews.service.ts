@@ -7,24 +7,12 @@ import { Call, CallsService } from '@hatchery/programmes';
 import { In } from 'typeorm';
 import { Application } from './entities/application.entity';
 import { ReviewAssignment, ReviewConflict, ReviewScore } from './entities/review.entity';
+import { QueueItemDto, ReviewerProgressDto } from './dto/application.response.dto';
 import { planAssignments, scoreErrors } from './review-rules';
 
-export interface ReviewerProgress {
-  reviewerUserId: string;
-  name: string;
-  assigned: number;
-  done: number;
-  pending: number;
-}
+export type ReviewerProgress = ReviewerProgressDto;
 
-export interface QueueItem {
-  assignmentId: string;
-  applicationId: string;
-  callId: string;
-  roundKey: string;
-  status: string;
-  startupName: string | null;
-}
+export type QueueItem = QueueItemDto;
 
 const IN_REVIEW = ['under_review', 'shortlisted'];
 

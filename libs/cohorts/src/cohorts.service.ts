@@ -6,6 +6,7 @@ import { OrganizationsService } from '@hatchery/organizations';
 import { ProgrammesService } from '@hatchery/programmes';
 import { StartupsService } from '@hatchery/startups';
 import { CohortQueryDto, CreateCohortDto } from './dto/cohort.dto';
+import { CohortDetailDto, CohortGridDto, CohortPageDto, CohortTimelineDto, GridCellDto } from './dto/cohort.response.dto';
 import { Cohort, CohortMilestone, CohortPhase } from './entities/cohort.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { Milestone } from './entities/milestone.entity';
@@ -35,7 +36,7 @@ export class CohortsService {
    * A cohort with the programme's phases and milestone templates laid out in real dates in the
    * organization's timezone. The worker moves it from planned to running at its first phase.
    */
-  async create(input: CreateCohortDto) {
+  async create(input: CreateCohortDto): Promise<CohortDetailDto> {
     const organizationId = this.context.requireOrganizationId();
     const programme = await this.programmes.get(input.programmeId);
     if (programme.phases.length === 0) {
@@ -97,18 +98,20 @@ export class CohortsService {
     return this.tx.getRepository(CohortPhase).find({ where: { cohortId }, order: { position: 'ASC' } });
   }
 
-  async get(id: string) {
+  async get(id: string): Promise<CohortDetailDto> {
     const cohort = await this.find(id);
     const milestones = await this.tx.getRepository(CohortMilestone).find({ where: { cohortId: id }, order: { dueOn: 'ASC', id: 'ASC' } });
     const counts: { status: string; n: number }[] = await this.tx.query(`SELECT status, count(*)::int AS n FROM enrolments WHERE cohort_id = $1 GROUP BY status`, [id]);
+    const view = toCohortView(cohort, await this.phases(id));
     return {
-      ...toCohortView(cohort, await this.phases(id)),
+      ...view,
+      phases: view.phases ?? [],
       milestones: milestones.filter((m) => m.droppedAt === null).map(toCohortMilestoneView),
       enrolments: Object.fromEntries(counts.map((c) => [c.status, c.n])),
     };
   }
 
-  async list(query: CohortQueryDto) {
+  async list(query: CohortQueryDto): Promise<CohortPageDto> {
     const qb = this.tx.getRepository(Cohort).createQueryBuilder('c').where('c.organization_id = :org', { org: this.context.requireOrganizationId() }).orderBy('c.id', 'DESC').take(query.limit + 1);
     if (query.programmeId) qb.andWhere('c.programme_id = :programmeId', { programmeId: query.programmeId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
@@ -118,7 +121,7 @@ export class CohortsService {
   }
 
   /** For a Gantt chart: the phases as bars, the cohort's milestones as markers, today. */
-  async timeline(id: string) {
+  async timeline(id: string): Promise<CohortTimelineDto> {
     const cohort = await this.find(id);
     const milestones = await this.tx.getRepository(CohortMilestone).find({ where: { cohortId: id }, order: { dueOn: 'ASC', id: 'ASC' } });
     return {
@@ -133,7 +136,7 @@ export class CohortsService {
    * The cohort as a grid: a row per enrolment (paged), a column per cohort milestone, and each
    * startup's own extra milestones alongside.
    */
-  async grid(id: string, page: { limit: number; cursor?: string }) {
+  async grid(id: string, page: { limit: number; cursor?: string }): Promise<CohortGridDto> {
     await this.find(id);
     const columns = (await this.tx.getRepository(CohortMilestone).find({ where: { cohortId: id }, order: { dueOn: 'ASC', id: 'ASC' } })).filter((m) => m.droppedAt === null);
     const qb = this.tx.getRepository(Enrolment).createQueryBuilder('e').where('e.cohort_id = :id', { id }).orderBy('e.id', 'ASC').take(page.limit + 1);
@@ -147,7 +150,7 @@ export class CohortsService {
     const names = await this.startups.names(shown.map((e) => e.startupId));
     const now = this.clock.now();
     const active = new Set(shown.filter((e) => e.status === 'active').map((e) => e.id));
-    const cell = (m: Milestone) => ({ milestoneId: m.id, title: m.title, dueOn: m.dueOn, status: m.status, overdue: isOverdue(m, now, active.has(m.enrolmentId)) });
+    const cell = (m: Milestone): GridCellDto => ({ milestoneId: m.id, title: m.title, dueOn: m.dueOn, status: m.status, overdue: isOverdue(m, now, active.has(m.enrolmentId)) });
     return {
       columns: columns.map(toCohortMilestoneView),
       rows: shown.map((e) => {

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AuditService, Clock, ConflictError, newId, NotFoundError, RequestContext } from '@hatchery/core';
 import { StartupsService } from '@hatchery/startups';
 import { CohortsService } from './cohorts.service';
+import { EnrolmentDto, EnrolmentResultDto } from './dto/cohort.response.dto';
 import { Enrolment } from './entities/enrolment.entity';
 import { toEnrolmentView } from './views';
 
@@ -29,7 +30,7 @@ export class EnrolmentsService {
    * whatever the count. A startup already active in a cohort of this programme is refused
    * (409, nothing written); the partial unique index holds the rule under concurrency.
    */
-  async enrol(cohortId: string, startupIds: string[], applicationId: string | null = null) {
+  async enrol(cohortId: string, startupIds: string[], applicationId: string | null = null): Promise<EnrolmentResultDto> {
     const organizationId = this.context.requireOrganizationId();
     const cohort = await this.cohorts.find(cohortId, true);
     if (cohort.status === 'completed') throw new ConflictError('COHORT_COMPLETED', 'The cohort has completed; enrol into a running or planned one.');
@@ -79,7 +80,7 @@ export class EnrolmentsService {
    * Withdraws an enrolment; it stays, with its milestones and history, its timers stop, and the
    * actions still open for it (a graduation review, a stake) are cancelled.
    */
-  async withdraw(enrolmentId: string, reason: string) {
+  async withdraw(enrolmentId: string, reason: string): Promise<EnrolmentDto> {
     const enrolment = await this.find(enrolmentId, true);
     if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
     await this.end(enrolment, reason);

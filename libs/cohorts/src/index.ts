@@ -10,6 +10,7 @@ export * from './cohorts.module';
 export * from './cohorts.service';
 export * from './cohorts.subscribers';
 export * from './dto/cohort.dto';
+export * from './dto/cohort.response.dto';
 export * from './entities';
 export * from './enrolments.service';
 export * from './milestones.service';

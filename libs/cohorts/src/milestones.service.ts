@@ -6,6 +6,7 @@ import { NotificationsService } from '@hatchery/notifications';
 import { StartupsService } from '@hatchery/startups';
 import { CohortsService } from './cohorts.service';
 import { MilestoneChangesDto, MilestoneInputDto, ReviewMilestoneDto, SubmitEvidenceDto } from './dto/cohort.dto';
+import { CohortMilestoneDto, MilestoneDetailDto, MilestoneDto, StartupTimelineDto } from './dto/cohort.response.dto';
 import { Cohort, CohortMilestone } from './entities/cohort.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { Milestone, MilestoneEvent, MilestoneEventKind } from './entities/milestone.entity';
@@ -43,7 +44,7 @@ export class MilestonesService {
 
   // ---- staff: the whole cohort ----
 
-  async addForCohort(cohortId: string, input: MilestoneInputDto) {
+  async addForCohort(cohortId: string, input: MilestoneInputDto): Promise<CohortMilestoneDto> {
     const cohort = await this.cohorts.find(cohortId, true);
     this.assertWithin(cohort, input.dueOn);
     const organizationId = cohort.organizationId;
@@ -65,7 +66,7 @@ export class MilestonesService {
   }
 
   /** Edits the cohort's milestone and every startup's copy that is not yet approved. */
-  async editForCohort(cohortId: string, cohortMilestoneId: string, changes: MilestoneChangesDto) {
+  async editForCohort(cohortId: string, cohortMilestoneId: string, changes: MilestoneChangesDto): Promise<CohortMilestoneDto> {
     const cohort = await this.cohorts.find(cohortId, true);
     const template = await this.cohortMilestone(cohortId, cohortMilestoneId);
     if (changes.dueOn !== undefined) this.assertWithin(cohort, changes.dueOn);
@@ -111,7 +112,7 @@ export class MilestonesService {
 
   // ---- staff: one startup ----
 
-  async addForEnrolment(enrolmentId: string, input: MilestoneInputDto) {
+  async addForEnrolment(enrolmentId: string, input: MilestoneInputDto): Promise<MilestoneDto> {
     const enrolment = await this.enrolments.find(enrolmentId, true);
     if (enrolment.status !== 'active') throw new ConflictError('ENROLMENT_NOT_ACTIVE', `The enrolment is ${enrolment.status}.`);
     const cohort = await this.cohorts.find(enrolment.cohortId);
@@ -128,7 +129,7 @@ export class MilestonesService {
     return this.view(id);
   }
 
-  async edit(milestoneId: string, changes: MilestoneChangesDto) {
+  async edit(milestoneId: string, changes: MilestoneChangesDto): Promise<MilestoneDto> {
     const milestone = await this.find(milestoneId, true);
     if (milestone.droppedAt) throw new ConflictError('MILESTONE_DROPPED', 'The milestone was dropped.');
     const cohort = await this.cohorts.find(milestone.cohortId);
@@ -156,7 +157,7 @@ export class MilestonesService {
   // ---- founders and staff ----
 
   /** The founder's evidence. Only a founder of the startup; only while pending or changes requested. */
-  async submit(milestoneId: string, evidence: SubmitEvidenceDto) {
+  async submit(milestoneId: string, evidence: SubmitEvidenceDto): Promise<MilestoneDto> {
     const milestone = await this.find(milestoneId, true);
     const enrolment = await this.enrolments.find(milestone.enrolmentId);
     // Only a founder of this startup, whatever the caller's role: one check, here.
@@ -172,7 +173,7 @@ export class MilestonesService {
   }
 
   /** Staff approve the evidence or ask for changes; the founders are told. */
-  async review(milestoneId: string, input: ReviewMilestoneDto) {
+  async review(milestoneId: string, input: ReviewMilestoneDto): Promise<MilestoneDto> {
     const milestone = await this.find(milestoneId, true);
     if (milestone.droppedAt) throw new ConflictError('MILESTONE_DROPPED', 'The milestone was dropped.');
     const approvable = milestone.status === 'submitted' || (input.decision === 'approve' && !milestone.evidenceRequired && milestone.status !== 'approved');
@@ -198,14 +199,14 @@ export class MilestonesService {
   }
 
   /** A milestone with its history: staff, or a founder of its startup. */
-  async get(milestoneId: string) {
+  async get(milestoneId: string): Promise<MilestoneDetailDto> {
     const milestone = await this.visible(milestoneId);
     const history = await this.tx.getRepository(MilestoneEvent).find({ where: { milestoneId }, order: { id: 'ASC' } });
     return { ...toMilestoneView(milestone, this.clock.now()), history: history.map(toEventView) };
   }
 
   /** A startup's timeline: each enrolment with its cohort's phases and its milestones. */
-  async startupTimeline(startupId: string) {
+  async startupTimeline(startupId: string): Promise<StartupTimelineDto> {
     const startup = await this.startups.get(startupId);
     const enrolments = await this.enrolments.forStartup(startupId);
     const now = this.clock.now();
@@ -241,7 +242,7 @@ export class MilestonesService {
     return milestone;
   }
 
-  private async view(id: string) {
+  private async view(id: string): Promise<MilestoneDto> {
     return toMilestoneView(await this.milestones.findOneByOrFail({ id }), this.clock.now());
   }
 

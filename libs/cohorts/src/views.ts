@@ -1,20 +1,17 @@
+import { CohortDto, CohortMilestoneDto, EnrolmentDto, MilestoneDto, MilestoneEventDto, PhaseDto } from './dto/cohort.response.dto';
 import { Cohort, CohortMilestone, CohortPhase } from './entities/cohort.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { Milestone, MilestoneEvent } from './entities/milestone.entity';
 import { ProgrammeAction } from './entities/programme-action.entity';
 
-export interface PhaseView {
-  position: number;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
+export type PhaseView = PhaseDto;
 
 export function toPhaseView(p: CohortPhase): PhaseView {
   return { position: p.position, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn };
 }
 
-export function toCohortView(c: Cohort, phases?: CohortPhase[]) {
+/** A cohort; with its phases when given them (a single cohort; lists leave them out). */
+export function toCohortView(c: Cohort, phases?: CohortPhase[]): CohortDto & { phases?: PhaseDto[] } {
   return {
     id: c.id,
     programmeId: c.programmeId,
@@ -31,7 +28,7 @@ export function toCohortView(c: Cohort, phases?: CohortPhase[]) {
   };
 }
 
-export function toCohortMilestoneView(m: CohortMilestone) {
+export function toCohortMilestoneView(m: CohortMilestone): CohortMilestoneDto {
   return { id: m.id, phasePosition: m.phasePosition, title: m.title, description: m.description, evidenceRequired: m.evidenceRequired, dueOn: m.dueOn };
 }
 
@@ -43,7 +40,7 @@ export function isOverdue(m: Pick<Milestone, 'status' | 'dueAt' | 'droppedAt'>, 
   return enrolmentActive && m.status !== 'approved' && m.droppedAt === null && m.dueAt <= now;
 }
 
-export function toMilestoneView(m: Milestone, now: Date, enrolmentActive = true) {
+export function toMilestoneView(m: Milestone, now: Date, enrolmentActive = true): MilestoneDto {
   return {
     id: m.id,
     enrolmentId: m.enrolmentId,
@@ -59,7 +56,7 @@ export function toMilestoneView(m: Milestone, now: Date, enrolmentActive = true)
   };
 }
 
-export function toEventView(e: MilestoneEvent) {
+export function toEventView(e: MilestoneEvent): MilestoneEventDto {
   return {
     id: e.id,
     kind: e.kind,
@@ -72,7 +69,7 @@ export function toEventView(e: MilestoneEvent) {
   };
 }
 
-export function toEnrolmentView(e: Enrolment) {
+export function toEnrolmentView(e: Enrolment): EnrolmentDto {
   return {
     id: e.id,
     cohortId: e.cohortId,

@@ -1,3 +1,4 @@
+export * from './dto/notification.response.dto';
 export * from './entities/notification.entity';
 export * from './notifications.jobs';
 export * from './notifications.module';

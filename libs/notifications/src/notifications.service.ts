@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@hatchery/accounts';
 import { Clock, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
+import { NotificationDto } from './dto/notification.response.dto';
 import { Notification, NotificationKind } from './entities/notification.entity';
 
 export interface NotificationInput {
@@ -17,16 +18,7 @@ export interface NotificationInput {
   email: boolean;
 }
 
-export interface NotificationView {
-  id: string;
-  organizationId: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  subject: { type: string; id: string };
-  read: boolean;
-  createdAt: string;
-}
+export type NotificationView = NotificationDto;
 
 const OPTIONAL_EMAIL: NotificationKind[] = ['milestone.reminder'];
 

@@ -1,7 +1,7 @@
 import { Authenticated, IdPipe, OpenOrganization, ProblemResponseDto } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationFieldsDto, ApplicationQueryDto, ApplicationsService, DecisionsService } from '@hatchery/applications';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApplicationDto, ApplicationFieldsDto, ApplicationPageDto, ApplicationQueryDto, ApplicationsService, DecisionsService } from '@hatchery/applications';
 
 /**
  * Applicants need not be members of the organization they apply to: these routes are open to
@@ -19,31 +19,38 @@ export class ApplicationsController {
   @Authenticated()
   @OpenOrganization()
   @Post('calls/:callId/applications')
-  @ApiCreatedResponse({ description: 'A draft application' })
+  @ApiOperation({ summary: 'Start a draft application to a call' })
+  @ApiCreatedResponse({ type: ApplicationDto, description: 'A draft application' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'APPLICATION_EXISTS (with existingId); CALL_CLOSED, CALL_NOT_OPEN only to staff and to applicants who already have an application to the call' })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'No such organization or call, or a call the caller may not see (not taking applications, and the caller neither staff nor an applicant to it)' })
-  create(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: ApplicationFieldsDto) {
+  createApplication(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: ApplicationFieldsDto): Promise<ApplicationDto> {
     return this.applications.create(callId, body);
   }
 
   @Authenticated()
   @OpenOrganization()
   @Get('applications')
-  list(@Param('slug') _slug: string, @Query() query: ApplicationQueryDto) {
+  @ApiOperation({ summary: 'List applications: staff see submitted ones (filter, search), applicants their own' })
+  @ApiOkResponse({ type: ApplicationPageDto })
+  listApplications(@Param('slug') _slug: string, @Query() query: ApplicationQueryDto): Promise<ApplicationPageDto> {
     return this.applications.list(query);
   }
 
   @Authenticated()
   @OpenOrganization()
   @Get('applications/:applicationId')
-  get(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
+  @ApiOperation({ summary: 'Get an application' })
+  @ApiOkResponse({ type: ApplicationDto })
+  getApplication(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string): Promise<ApplicationDto> {
     return this.applications.get(id);
   }
 
   @Authenticated()
   @OpenOrganization()
   @Patch('applications/:applicationId')
-  update(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string, @Body() body: ApplicationFieldsDto) {
+  @ApiOperation({ summary: 'Save a draft application' })
+  @ApiOkResponse({ type: ApplicationDto })
+  updateApplication(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string, @Body() body: ApplicationFieldsDto): Promise<ApplicationDto> {
     return this.applications.update(id, body);
   }
 
@@ -52,7 +59,9 @@ export class ApplicationsController {
   @Post('applications/:applicationId/submit')
   @HttpCode(200)
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CLOSED (the close time in the organization timezone), APPLICATION_NOT_DRAFT' })
-  submit(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
+  @ApiOperation({ summary: 'Submit an application' })
+  @ApiOkResponse({ type: ApplicationDto })
+  submitApplication(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string): Promise<ApplicationDto> {
     return this.applications.submit(id);
   }
 
@@ -60,7 +69,9 @@ export class ApplicationsController {
   @OpenOrganization()
   @Post('applications/:applicationId/withdraw')
   @HttpCode(200)
-  async withdraw(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string) {
+  @ApiOperation({ summary: 'Withdraw an application (or decline an accepted place)' })
+  @ApiOkResponse({ type: ApplicationDto })
+  async withdrawApplication(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string): Promise<ApplicationDto> {
     const { previousStatus, ...withdrawn } = await this.applications.withdraw(id);
     await this.decisions.onWithdrawn({ id, callId: withdrawn.callId, previousStatus });
     return withdrawn;

@@ -1,13 +1,33 @@
 import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { DecideDto, DecisionsService, DeclareConflictDto, RankingQueryDto, rankingCsv, RankingService, ReassignDto, ReviewsService, ShortlistDto, SubmitReviewDto } from '@hatchery/applications';
+import { ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AssignedDto,
+  DecideDto,
+  DecidedDto,
+  DecisionsService,
+  DeclareConflictDto,
+  QueueItemDto,
+  RankedApplicationDto,
+  RANKING_CSV_SCHEMA,
+  rankingCsv,
+  rankingJsonSchema,
+  RankingQueryDto,
+  RankingService,
+  ReassignDto,
+  ReviewerProgressDto,
+  ReviewsService,
+  ShortlistDto,
+  ShortlistedDto,
+  SubmitReviewDto,
+} from '@hatchery/applications';
 import type { FastifyReply } from 'fastify';
 
 const UTF8_BOM = '\uFEFF';
 
 /** Review, ranking and decisions. Founders and mentors reach none of it. */
-@ApiTags('selection')
+@ApiTags('reviews')
+@ApiExtraModels(RankedApplicationDto)
 @Controller('organizations/:slug')
 export class SelectionController {
   constructor(
@@ -18,14 +38,16 @@ export class SelectionController {
 
   @Roles('owner', 'manager', 'reviewer')
   @Get('reviews/queue')
-  @ApiOkResponse({ description: "The caller's assignments" })
-  queue(@Param('slug') _slug: string) {
+  @ApiOperation({ summary: 'My review queue' })
+  @ApiOkResponse({ type: [QueueItemDto], description: "The caller's assignments" })
+  getReviewQueue(@Param('slug') _slug: string): Promise<QueueItemDto[]> {
     return this.reviews.myQueue();
   }
 
   @Roles('owner', 'manager', 'reviewer')
   @Put('applications/:applicationId/reviews/:roundKey')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Score an application in a round' })
   @ApiNoContentResponse({ description: 'Scores saved; editable until the round is finalized' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'ROUND_FINALIZED' })
   async submitReview(@Param('slug') _slug: string, @Param('applicationId', IdPipe) applicationId: string, @Param('roundKey') roundKey: string, @Body() body: SubmitReviewDto) {
@@ -35,6 +57,7 @@ export class SelectionController {
   @Roles('owner', 'manager', 'reviewer')
   @Post('applications/:applicationId/conflict')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Declare a conflict of interest' })
   @ApiNoContentResponse({ description: 'Recused: the application leaves your queue and another reviewer is assigned' })
   async declareConflict(@Param('slug') _slug: string, @Param('applicationId', IdPipe) applicationId: string, @Body() body: DeclareConflictDto) {
     await this.reviews.declareConflict(applicationId, body.reason);
@@ -43,37 +66,44 @@ export class SelectionController {
   @Roles('owner', 'manager')
   @Post('calls/:callId/rounds/:roundKey/assign')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Assigns reviewers where missing (balanced by load, skipping conflicts)' })
-  async assign(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string) {
+  @ApiOperation({ summary: 'Assign reviewers where missing' })
+  @ApiOkResponse({ type: AssignedDto, description: 'Assigns reviewers where missing (balanced by load, skipping conflicts)' })
+  async assignReviewers(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string): Promise<AssignedDto> {
     return { assigned: await this.reviews.assignRound(callId, roundKey) };
   }
 
   @Roles('owner', 'manager')
   @Patch('review-assignments/:assignmentId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Move a review assignment to another reviewer' })
+  @ApiNoContentResponse({ description: 'Reassigned' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'REVIEWER_CONFLICT, ALREADY_ASSIGNED' })
-  async reassign(@Param('slug') _slug: string, @Param('assignmentId', IdPipe) assignmentId: string, @Body() body: ReassignDto) {
+  async reassignReview(@Param('slug') _slug: string, @Param('assignmentId', IdPipe) assignmentId: string, @Body() body: ReassignDto) {
     await this.reviews.reassign(assignmentId, body.reviewerUserId);
   }
 
   @Roles('owner', 'manager')
   @Get('calls/:callId/rounds/:roundKey/progress')
-  @ApiOkResponse({ description: 'Per reviewer: assigned, done, pending' })
-  progress(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string) {
+  @ApiOperation({ summary: "A round's review progress per reviewer" })
+  @ApiOkResponse({ type: [ReviewerProgressDto], description: 'Per reviewer: assigned, done, pending' })
+  getRoundProgress(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string): Promise<ReviewerProgressDto[]> {
     return this.reviews.progress(callId, roundKey);
   }
 
   @Roles('owner', 'manager')
   @Get('calls/:callId/rounds/:roundKey/ranking')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: 'Ranked by weighted mean or per-reviewer z-score; tie-break: more completed reviews, then earlier submission' })
-  async rank(
+  @ApiOperation({ summary: "A round's ranking (JSON, or CSV with format=csv)" })
+  @ApiOkResponse({
+    description: 'Ranked by weighted mean or per-reviewer z-score; tie-break: more completed reviews, then earlier submission',
+    content: { 'application/json': { schema: rankingJsonSchema() }, 'text/csv': { schema: RANKING_CSV_SCHEMA } },
+  })
+  async getRanking(
     @Param('slug') _slug: string,
     @Param('callId', IdPipe) callId: string,
     @Param('roundKey') roundKey: string,
     @Query() query: RankingQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<RankedApplicationDto[] | string> {
     const rows = await this.ranking.rank(callId, roundKey, query.method);
     if (query.format !== 'csv') return rows;
     reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="ranking-${roundKey}-${query.method}.csv"`);
@@ -84,8 +114,10 @@ export class SelectionController {
   @Roles('owner', 'manager')
   @Post('calls/:callId/rounds/:roundKey/shortlist')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Move the top K of a round to the next round' })
+  @ApiOkResponse({ type: ShortlistedDto })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'NO_NEXT_ROUND, ROUND_FINALIZED' })
-  shortlist(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string, @Body() body: ShortlistDto) {
+  shortlistRound(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string, @Body() body: ShortlistDto): Promise<ShortlistedDto> {
     return this.decisions.shortlist(callId, roundKey, body.top, body.method);
   }
 
@@ -93,9 +125,10 @@ export class SelectionController {
   @Post('calls/:callId/decisions')
   @HttpCode(200)
   @Idempotent()
-  @ApiOkResponse({ description: 'Accept, reject or waitlist, one or many; each emails the founder' })
+  @ApiOperation({ summary: 'Accept, reject or waitlist applications' })
+  @ApiOkResponse({ type: DecidedDto, description: 'Accept, reject or waitlist, one or many; each emails the founder' })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CALL_CAPACITY_REACHED (nothing decided), APPLICATION_NOT_DECIDABLE, CALL_NOT_CLOSED' })
-  decide(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: DecideDto) {
+  decideApplications(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Body() body: DecideDto): Promise<DecidedDto> {
     return this.decisions.decide(callId, body.applicationIds, body.decision, body.cohortId);
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService, AnyMember, Authenticated, Idempotent, PageQueryDto, ProblemResponseDto, Roles } from '@hatchery/core';
-import { AuditPageDto, CreateOrganizationDto, OrganizationDto, OrganizationsService, toAuditEntryDto, UpdateOrganizationDto } from '@hatchery/organizations';
+import { AuditChangeDto, AuditPageDto, CreateOrganizationDto, OrganizationDto, OrganizationsService, toAuditEntryDto, UpdateOrganizationDto } from '@hatchery/organizations';
 
 @ApiTags('organizations')
+@ApiExtraModels(AuditChangeDto)
 @Controller('organizations')
 export class OrganizationsController {
   constructor(

@@ -1,5 +1,5 @@
 import { AccountsService } from '@hatchery/accounts';
-import { AddFounderDto, CreateStartupDto, EnrolmentsService, MilestonesService } from '@hatchery/cohorts';
+import { AddFounderDto, CreateStartupDto, EnrolmentsService, MilestonesService, StartupTimelineDto } from '@hatchery/cohorts';
 import { Idempotent, IdPipe, NotFoundError, Roles } from '@hatchery/core';
 import { MembersService } from '@hatchery/organizations';
 import { StartupDto, StartupPageDto, StartupProfileDto, StartupQueryDto, StartupsService } from '@hatchery/startups';
@@ -59,8 +59,8 @@ export class StartupsController {
   @Roles('owner', 'manager', 'founder')
   @Get(':startupId/timeline')
   @ApiOperation({ summary: "Get a startup's timeline", description: "The startup's enrolments, phases and milestones (staff, or its founders)." })
-  @ApiOkResponse({ description: "The startup's enrolments, phases and milestones (staff, or its founders)" })
-  getStartupTimeline(@Param('slug') _slug: string, @Param('startupId', IdPipe) id: string) {
+  @ApiOkResponse({ type: StartupTimelineDto, description: "The startup's enrolments, phases and milestones (staff, or its founders)" })
+  getStartupTimeline(@Param('slug') _slug: string, @Param('startupId', IdPipe) id: string): Promise<StartupTimelineDto> {
     return this.milestones.startupTimeline(id);
   }
 }

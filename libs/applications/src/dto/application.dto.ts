@@ -17,7 +17,7 @@ export class FounderDto {
   @ApiProperty({ example: 'CEO' }) @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
   role: string;
 
-  @ApiPropertyOptional({ enum: GENDERS, description: 'Optional, self-declared; only ever reported in aggregate' })
+  @ApiPropertyOptional({ enum: GENDERS, enumName: 'Gender', description: 'Optional, self-declared; only ever reported in aggregate' })
   @OptionalField() @IsIn(GENDERS)
   gender?: (typeof GENDERS)[number];
 
@@ -38,7 +38,7 @@ export class ApplicationFieldsDto {
   @ApiPropertyOptional({ example: 'cleantech' }) @OptionalField() @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(100)
   sector?: string;
 
-  @ApiPropertyOptional({ enum: STAGES }) @OptionalField() @IsIn(STAGES)
+  @ApiPropertyOptional({ enum: STAGES, enumName: 'Stage' }) @OptionalField() @IsIn(STAGES)
   stage?: Stage;
 
   @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(10000)
@@ -53,13 +53,16 @@ export class ApplicationFieldsDto {
   @ApiPropertyOptional({ type: [FounderDto] }) @OptionalField() @ValidateNested({ each: true }) @Type(() => FounderDto) @ArrayMaxSize(20)
   founders?: FounderDto[];
 
-  @ApiPropertyOptional({ description: 'Answers by question key; checked against the call\'s questions', example: { team_background: 'Two engineers…' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }] },
+    description: 'Answers by question key; checked against the call\'s questions', example: { team_background: 'Two engineers…' } })
   @OptionalField() @IsObject()
   answers?: Record<string, unknown>;
 }
 
 export class ApplicationQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit = 20;
 
@@ -69,7 +72,7 @@ export class ApplicationQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   callId?: string;
 
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES)
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) @IsOptional() @IsIn(APPLICATION_STATUSES)
   status?: ApplicationStatus;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)

@@ -17,7 +17,7 @@ export class MyApplicationDto {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ example: 'Annual intake 2026: pollution and traffic' }) callTitle: string;
   @ApiProperty({ type: String, nullable: true }) startupName: string | null;
-  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) submittedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) withdrawnAt: string | null;

@@ -6,7 +6,7 @@ import { DECISIONS, Decision } from '../decisions.service';
 import { RANKING_METHODS, RankingMethod } from '../ranking.service';
 
 export class SubmitReviewDto {
-  @ApiProperty({ example: { innovative_idea: 4, leadership: 5 }, description: 'An integer on its scale for every criterion of the round' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { innovative_idea: 4, leadership: 5 }, description: 'An integer on its scale for every criterion of the round' })
   @IsObject()
   scores: Record<string, unknown>;
 
@@ -25,11 +25,11 @@ export class ReassignDto {
 }
 
 export class RankingQueryDto {
-  @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted', description: 'weighted: mean of weighted scores; zscore: normalized per reviewer' })
+  @ApiPropertyOptional({ enum: RANKING_METHODS, enumName: 'RankingMethod', default: 'weighted', description: 'weighted: mean of weighted scores; zscore: normalized per reviewer' })
   @IsOptional() @IsIn(RANKING_METHODS)
   method: RankingMethod = 'weighted';
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @ApiPropertyOptional({ enum: ['json', 'csv'], enumName: 'RankingFormat', default: 'json' })
   @IsOptional() @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
 }
@@ -39,7 +39,7 @@ export class ShortlistDto {
   @OptionalField() @IsInt() @Min(1) @Max(100000)
   top?: number;
 
-  @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted' })
+  @ApiPropertyOptional({ enum: RANKING_METHODS, enumName: 'RankingMethod', default: 'weighted' })
   @OptionalField() @IsIn(RANKING_METHODS)
   method: RankingMethod = 'weighted';
 }
@@ -49,7 +49,7 @@ export class DecideDto {
   @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(1000) @Type(() => String)
   applicationIds: string[];
 
-  @ApiProperty({ enum: DECISIONS })
+  @ApiProperty({ enum: DECISIONS, enumName: 'Decision' })
   @IsIn(DECISIONS)
   decision: Decision;
 

@@ -6,7 +6,7 @@ export const ATTENTION_KINDS = ['overdue_milestone', 'evidence_to_review', 'grad
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 export class AttentionQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ATTENTION_KINDS, description: 'Only items of this kind' })
+  @ApiPropertyOptional({ enum: ATTENTION_KINDS, enumName: 'AttentionKind', description: 'Only items of this kind' })
   @IsOptional() @IsIn(ATTENTION_KINDS)
   kind?: AttentionKind;
 
@@ -23,17 +23,17 @@ export class AttentionNamedDto {
 export class AttentionMilestoneDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Customer discovery interviews' }) title: string;
-  @ApiProperty({ enum: ['pending', 'submitted', 'changes_requested'] }) status: string;
+  @ApiProperty({ enum: ['pending', 'submitted', 'changes_requested'], enumName: 'OpenMilestoneStatus' }) status: string;
 }
 
 export class AttentionActionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['graduation_review', 'equity_stake'] }) kind: string;
+  @ApiProperty({ enum: ['graduation_review', 'equity_stake'], enumName: 'ActionKind' }) kind: string;
 }
 
 /** One thing staff should act on. */
 export class AttentionItemDto {
-  @ApiProperty({ enum: ATTENTION_KINDS }) kind: AttentionKind;
+  @ApiProperty({ enum: ATTENTION_KINDS, enumName: 'AttentionKind' }) kind: AttentionKind;
   @ApiProperty({ format: 'date-time', description: 'When it is (or was) due: a milestone becomes overdue at this instant; an action opened then' }) dueAt: string;
   @ApiProperty({ format: 'date', description: "The due date in the cohort's timezone" }) dueOn: string;
   @ApiProperty({ description: 'Past its due moment' }) overdue: boolean;

@@ -62,7 +62,7 @@ export class CreateCohortDto {
   @IsCalendarDate()
   startsOn: string;
 
-  @ApiPropertyOptional({ example: [7, 1], description: 'Days before a due date on which founders are reminded (default 7 and 1)' })
+  @ApiPropertyOptional({ type: 'integer', isArray: true, minimum: 1, maximum: 90, example: [7, 1], description: 'Days before a due date on which founders are reminded (default 7 and 1)' })
   @OptionalField() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true }) @Max(90, { each: true })
   reminderOffsetsDays?: number[];
 }
@@ -71,7 +71,7 @@ export class CohortQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   programmeId?: string;
 
-  @ApiPropertyOptional({ enum: COHORT_STATUSES }) @IsOptional() @IsIn(COHORT_STATUSES)
+  @ApiPropertyOptional({ enum: COHORT_STATUSES, enumName: 'CohortStatus' }) @IsOptional() @IsIn(COHORT_STATUSES)
   status?: CohortStatus;
 }
 
@@ -92,7 +92,7 @@ export class MilestoneInputDto {
   @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional() @Transform(trimmed) @IsString() @MaxLength(5000)
   description?: string | null;
 
@@ -110,7 +110,7 @@ export class MilestoneChangesDto {
   @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional() @Transform(trimmed) @IsString() @MaxLength(5000)
   description?: string | null;
 
@@ -137,7 +137,7 @@ export const REVIEW_DECISIONS = ['approve', 'request_changes'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 export class ReviewMilestoneDto {
-  @ApiProperty({ enum: REVIEW_DECISIONS })
+  @ApiProperty({ enum: REVIEW_DECISIONS, enumName: 'MilestoneReviewDecision' })
   @IsIn(REVIEW_DECISIONS)
   decision: ReviewDecision;
 
@@ -148,12 +148,12 @@ export class ReviewMilestoneDto {
 }
 
 export class ActionQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'resolved'] }) @IsOptional() @IsIn(['open', 'resolved'])
+  @ApiPropertyOptional({ enum: ['open', 'resolved'], enumName: 'ProgrammeActionStatus' }) @IsOptional() @IsIn(['open', 'resolved'])
   status?: 'open' | 'resolved';
 }
 
 export class ResolveActionDto {
-  @ApiProperty({ enum: ACTION_RESOLUTIONS, description: 'graduated | extended | failed for a graduation review; confirmed | dismissed for an equity stake' })
+  @ApiProperty({ enum: ACTION_RESOLUTIONS, enumName: 'ActionResolution', description: 'graduated | extended | failed for a graduation review; confirmed | dismissed for an equity stake' })
   @IsIn(ACTION_RESOLUTIONS.filter((r) => r !== 'cancelled'))
   resolution: ActionResolution;
 
@@ -176,13 +176,13 @@ export class CreateStartupDto {
   @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
   sector?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(100)
   stage?: string | null;
 
-  @ApiPropertyOptional({ enum: ['internal', 'external'], default: 'internal', description: 'internal: a corporate venture of the park itself' })
+  @ApiPropertyOptional({ enum: ['internal', 'external'], enumName: 'NewStartupOrigin', default: 'internal', description: 'internal: a corporate venture of the park itself' })
   @OptionalField() @IsIn(['internal', 'external'])
   origin?: 'internal' | 'external';
 }

@@ -17,11 +17,11 @@ export class CreateOrganizationDto {
   @Matches(SLUG_PATTERN, { message: 'slug must be 3-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen' })
   slug: string;
 
-  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  @ApiProperty({ enum: ORGANIZATION_KINDS, enumName: 'OrganizationKind' })
   @IsIn(ORGANIZATION_KINDS)
   kind: OrganizationKind;
 
-  @ApiProperty({ enum: OWNERSHIPS })
+  @ApiProperty({ enum: OWNERSHIPS, enumName: 'Ownership' })
   @IsIn(OWNERSHIPS)
   ownership: Ownership;
 
@@ -39,11 +39,11 @@ export class UpdateOrganizationDto {
   @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS, enumName: 'OrganizationKind' })
   @OptionalField() @IsIn(ORGANIZATION_KINDS)
   kind?: OrganizationKind;
 
-  @ApiPropertyOptional({ enum: OWNERSHIPS })
+  @ApiPropertyOptional({ enum: OWNERSHIPS, enumName: 'Ownership' })
   @OptionalField() @IsIn(OWNERSHIPS)
   ownership?: Ownership;
 
@@ -55,11 +55,11 @@ export class UpdateOrganizationDto {
   @OptionalField() @Transform(upperTrimmed) @IsISO4217CurrencyCode({ message: 'defaultCurrency must be an ISO 4217 currency code such as MNT' })
   defaultCurrency?: string;
 
-  @ApiPropertyOptional({ description: 'Name the organization signs its emails with (default: its name); null resets', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Name the organization signs its emails with (default: its name); null resets', nullable: true })
   @IsOptional() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   emailFromName?: string | null;
 
-  @ApiPropertyOptional({ description: 'Where replies to its emails go; null for none', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Where replies to its emails go; null for none', nullable: true })
   @IsOptional() @Transform(lowerTrimmed) @IsEmail()
   emailReplyTo?: string | null;
 }

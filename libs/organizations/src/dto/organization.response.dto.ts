@@ -1,5 +1,5 @@
 import { AuditEntryView, ROLES, Role } from '@hatchery/core';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, OrganizationKind, OWNERSHIPS, Ownership } from '../entities/organization.entity';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
@@ -38,8 +38,8 @@ export class InvitationDto {
 }
 
 export class AuditChangeDto {
-  @ApiProperty({ nullable: true, description: 'Any JSON value: the field before the change' }) before: unknown;
-  @ApiProperty({ nullable: true, description: 'Any JSON value: the field after the change' }) after: unknown;
+  @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }], description: 'Any JSON value: the field before the change (null if none)' }) before: unknown;
+  @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }], description: 'Any JSON value: the field after the change (null if none)' }) after: unknown;
 }
 
 export class AuditEntryDto {
@@ -48,7 +48,7 @@ export class AuditEntryDto {
   @ApiProperty({ example: 'member.role-changed' }) action: string;
   @ApiProperty({ example: 'membership' }) entityType: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/AuditChangeDto' }, description: 'field → { before, after } for the fields that changed' })
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(AuditChangeDto) }, description: 'field → { before, after } for the fields that changed' })
   changes: Record<string, AuditChangeDto>;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

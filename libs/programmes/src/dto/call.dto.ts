@@ -37,7 +37,7 @@ export class QuestionDto {
   @Transform(trimmed) @IsString() @MinLength(1) @MaxLength(500)
   label: string;
 
-  @ApiProperty({ enum: QUESTION_TYPES })
+  @ApiProperty({ enum: QUESTION_TYPES, enumName: 'QuestionType' })
   @IsIn(QUESTION_TYPES)
   type: QuestionType;
 

@@ -58,7 +58,7 @@ export class PhaseTemplateDto {
   @IsInt() @Min(1, { message: 'durationValue must be positive' }) @Max(1000)
   durationValue: number;
 
-  @ApiProperty({ enum: ['days', 'months'], description: 'Calendar months are added as months (31 Jan + 1 month = end of February)' })
+  @ApiProperty({ enum: ['days', 'months'], enumName: 'DurationUnit', description: 'Calendar months are added as months (31 Jan + 1 month = end of February)' })
   @IsIn(['days', 'months'])
   durationUnit: 'days' | 'months';
 
@@ -90,7 +90,7 @@ export class CriterionDto {
 }
 
 export class EquityPolicyDto {
-  @ApiProperty({ enum: EQUITY_KINDS, description: 'none; a range (optionally never a majority); or a fixed stake after N months' })
+  @ApiProperty({ enum: EQUITY_KINDS, enumName: 'EquityKind', description: 'none; a range (optionally never a majority); or a fixed stake after N months' })
   @IsIn(EQUITY_KINDS)
   kind: EquityKind;
 
@@ -144,7 +144,7 @@ export class CreateProgrammeDto {
   @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: PROGRAMME_TYPES })
+  @ApiProperty({ enum: PROGRAMME_TYPES, enumName: 'ProgrammeType' })
   @IsIn(PROGRAMME_TYPES)
   type: ProgrammeType;
 
@@ -179,7 +179,7 @@ export class UpdateProgrammeDto {
   @OptionalField() @Transform(trimmed) @IsString() @MinLength(2) @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: PROGRAMME_TYPES })
+  @ApiPropertyOptional({ enum: PROGRAMME_TYPES, enumName: 'ProgrammeType' })
   @OptionalField() @IsIn(PROGRAMME_TYPES)
   type?: ProgrammeType;
 

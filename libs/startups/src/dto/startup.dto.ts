@@ -5,7 +5,7 @@ import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validato
 import { STARTUP_ORIGINS, STARTUP_STATUSES, StartupOrigin, StartupStatus } from '../entities/startup.entity';
 
 export class StartupQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: STARTUP_STATUSES })
+  @ApiPropertyOptional({ enum: STARTUP_STATUSES, enumName: 'StartupStatus' })
   @IsOptional() @IsIn(STARTUP_STATUSES)
   status?: StartupStatus;
 
@@ -24,8 +24,8 @@ export class StartupDto {
   @ApiProperty({ example: 'Steppe Robotics' }) name: string;
   @ApiProperty({ type: String, nullable: true, example: 'Cleantech' }) sector: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'seed' }) stage: string | null;
-  @ApiProperty({ enum: STARTUP_ORIGINS }) origin: StartupOrigin;
-  @ApiProperty({ enum: STARTUP_STATUSES }) status: StartupStatus;
+  @ApiProperty({ enum: STARTUP_ORIGINS, enumName: 'StartupOrigin' }) origin: StartupOrigin;
+  @ApiProperty({ enum: STARTUP_STATUSES, enumName: 'StartupStatus' }) status: StartupStatus;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The accepted application it came from' }) applicationId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why it reached its last outcome' }) outcomeReason: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When its last outcome took effect' }) outcomeOn: string | null;
@@ -46,8 +46,8 @@ export class StartupFounderDto {
 
 /** One change of status (an outcome): from the audit log, oldest first. */
 export class StartupOutcomeDto {
-  @ApiProperty({ enum: STARTUP_STATUSES }) status: StartupStatus;
-  @ApiProperty({ type: String, nullable: true, enum: STARTUP_STATUSES, description: 'null for the first entry' }) previousStatus: StartupStatus | null;
+  @ApiProperty({ enum: STARTUP_STATUSES, enumName: 'StartupStatus' }) status: StartupStatus;
+  @ApiProperty({ nullable: true, enum: STARTUP_STATUSES, enumName: 'StartupStatus', description: 'null for the first entry' }) previousStatus: StartupStatus | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When it took effect (as staff stated it)' }) on: string | null;
   @ApiProperty({ format: 'date-time', description: 'When it was recorded' }) at: string;
@@ -60,7 +60,7 @@ export class StartupCohortDto {
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ example: 'Spring 2026' }) cohortName: string;
   @ApiProperty({ example: 'running', description: "The cohort's status" }) cohortStatus: string;
-  @ApiProperty({ enum: ['active', 'withdrawn', 'graduated', 'failed'], description: "The enrolment's status" }) status: string;
+  @ApiProperty({ enum: ['active', 'withdrawn', 'graduated', 'failed'], enumName: 'EnrolmentStatus', description: "The enrolment's status" }) status: string;
   @ApiProperty({ type: Number, nullable: true, description: 'Position of the current phase' }) currentPhase: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'Market entry', description: 'Name of the current phase' }) currentPhaseName: string | null;
   @ApiProperty({ format: 'date' }) startsOn: string;
