@@ -71,15 +71,17 @@ export class CalendarFeedsService {
   private async founderEvents(organizationName: string, userId: string): Promise<AllDayEvent[]> {
     const startupIds = await this.startups.startupIdsOf(userId);
     if (startupIds.length === 0) return [];
-    const milestones: { id: string; title: string; due_on: string; startup: string; cohort: string }[] = await this.txHost.tx.query(
-      `SELECT m.id, m.title, m.due_on::text AS due_on, s.name AS startup, c.name AS cohort
-         FROM milestones m JOIN enrolments e ON e.id = m.enrolment_id JOIN startups s ON s.id = e.startup_id JOIN cohorts c ON c.id = m.cohort_id
+    const milestones: { id: string; title: string; due_on: string; startup_id: string; cohort: string }[] = await this.txHost.tx.query(
+      `SELECT m.id, m.title, m.due_on::text AS due_on, e.startup_id, c.name AS cohort
+         FROM milestones m JOIN enrolments e ON e.id = m.enrolment_id JOIN cohorts c ON c.id = m.cohort_id
         WHERE e.startup_id = ANY($1::uuid[]) AND e.status = 'active' AND m.dropped_at IS NULL ORDER BY m.due_on`,
       [startupIds],
     );
+    // Startups are the startups domain's table: their names come from its service, not a join.
+    const names = await this.startups.names(startupIds);
     const phases = await this.phaseEvents(`EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = c.id AND e.status = 'active' AND e.startup_id = ANY($1::uuid[]))`, [startupIds], organizationName);
     return [
-      ...milestones.map((m) => ({ uid: `milestone-${m.id}@hatchery`, summary: `Due: ${m.title} (${m.startup})`, description: `${organizationName} · ${m.cohort}`, startsOn: m.due_on, endsOn: m.due_on })),
+      ...milestones.map((m) => ({ uid: `milestone-${m.id}@hatchery`, summary: `Due: ${m.title} (${names.get(m.startup_id) ?? 'your startup'})`, description: `${organizationName} · ${m.cohort}`, startsOn: m.due_on, endsOn: m.due_on })),
       ...phases,
     ];
   }
