@@ -31,6 +31,20 @@ export function discoverJobHandlers(discovery: DiscoveryService): JobHandler[] {
     .map((wrapper) => wrapper.instance as JobHandler);
 }
 
+/**
+ * Timed effects: the catch-up pattern every domain copies (cohorts' TimerReconciler + MomentQueue,
+ * programmes' CallScheduleSweeper).
+ * 1. The moment lives in a Postgres column (`due_at`, `closes_at`, …), never only in Redis.
+ * 2. The effect is a job whose handler acts only on what is due by the Clock and not yet done,
+ *    guarded by a unique key or a conditional update, so it may run early, late or twice.
+ * 3. Writing the moment queues a delayed job (delay = moment − now) under a deterministic id.
+ * 4. A reconciler in the domain's worker module, on start and every RECONCILE_INTERVAL_MS, reads
+ *    from Postgres (system role) the moments ahead (re-adds their delayed jobs; a known id is a
+ *    no-op, so after a Redis wipe exactly the missing ones return) and the moments passed with the
+ *    effect not done (adds a catch-up job, id suffixed per reconcile round, delay 0).
+ * Nothing else: no in-process timers holding state, no effect that only Redis remembers.
+ */
+
 /** Fails when a job name has no handler or more than one: the worker refuses to start. */
 export function indexHandlers(handlers: JobHandler[], names: readonly JobName[]): Map<JobName, JobHandler> {
   const index = new Map<JobName, JobHandler>();
