@@ -29,6 +29,8 @@ const PROGRAMMES = 200;
 const ONLY = process.env.BENCH_HTTP_ROUTES?.split(',');
 /** `dist`: the API from `nest build api` (dist/apps/api/main.js) instead of ts-node. */
 const FROM_DIST = process.env.BENCH_HTTP_API === 'dist';
+/** BENCH_HTTP_PROFILE=1: a CPU profile of the API during each measured run, in bench/results. */
+const PROFILE = process.env.BENCH_HTTP_PROFILE === '1';
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const SERVER_CPU = process.env.BENCH_HTTP_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.BENCH_HTTP_LOAD_CPU ?? '1';
@@ -140,6 +142,20 @@ class Server {
       if (Date.now() > deadline) throw new Error(`${this.name} not healthy within 120 s: ${this.output.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+  }
+
+  /** Sends `message` and resolves with the first answer of type `type`. */
+  ask(message: object, type: string): Promise<any> {
+    const child = this.child!;
+    return new Promise((resolve) => {
+      const on = (answer: any) => {
+        if (answer?.type !== type) return;
+        child.off('message', on);
+        resolve(answer);
+      };
+      child.on('message', on);
+      child.send(message);
+    });
   }
 
   /** The SQL statements sent while `work` runs (nothing else may hit this server meanwhile). */
@@ -407,9 +423,16 @@ async function main(): Promise<void> {
       const order = (round + r) % 2 === 0 ? [bare, api] : [api, bare];
       for (const server of order) {
         if (WARMUP > 0) await load(server, route, token, WARMUP);
+        const profile = PROFILE && server === api ? join(__dirname, 'results', `http-${route.name}-${Date.now()}.cpuprofile`) : undefined;
+        if (profile) await server.ask({ type: 'profile-start' }, 'profile-started');
         const cpuBefore = server.cpuMs();
         const result = await load(server, route, token, DURATION);
         const cpuMs = server.cpuMs() - cpuBefore;
+        if (profile) {
+          mkdirSync(join(__dirname, 'results'), { recursive: true });
+          await server.ask({ type: 'profile-stop', file: profile }, 'profile-written');
+          log(`  CPU profile of the API: ${profile}`);
+        }
         const run: Run = {
           route: route.name,
           server: server.name,
