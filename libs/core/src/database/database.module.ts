@@ -27,7 +27,8 @@ import { Tenancy } from './tenancy';
     }),
     ClsModule.forRoot({
       global: true,
-      middleware: { mount: true },
+      // No proxy providers here: resolving them cost a require() per request.
+      middleware: { mount: true, resolveProxyProviders: false },
       plugins: [
         new ClsPluginTransactional({
           imports: [TypeOrmModule],
