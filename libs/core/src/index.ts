@@ -39,6 +39,7 @@ export * from './outbox/outbox.service';
 export * from './queue/job-dispatcher';
 export * from './queue/job-handler';
 export * from './queue/jobs';
+export * from './queue/periodic-task';
 export * from './redis/redis.module';
 export * from './redis/redis-options';
 export * from './health/health.module';

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { defineJobs, JobHandler, JobHandlerProvider, JobPayloads, SystemDatabase, Tenancy } from '@hatchery/core';
+import { defineJobs, JobHandler, JobHandlerProvider, JobPayloads, PeriodicTask, SystemDatabase, Tenancy } from '@hatchery/core';
 import { CallsService } from './calls.service';
 
 declare module '@hatchery/core' {
@@ -40,8 +40,8 @@ export const CALL_SWEEP_INTERVAL_MS = 30_000;
 @Injectable()
 export class CallScheduleSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CallScheduleSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  // The delayed jobs open and close calls on time; the first sweep comes one interval after start.
+  private readonly task = new PeriodicTask('call sweep', CALL_SWEEP_INTERVAL_MS, () => this.sweep(), this.logger, { runAtStart: false });
 
   constructor(
     private readonly system: SystemDatabase,
@@ -50,17 +50,11 @@ export class CallScheduleSweeper implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: Error) => this.logger.warn(`call sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, CALL_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** Returns how many calls it moved on. */

@@ -6,6 +6,7 @@ import { Env } from '../config/env';
 import { SystemDatabase } from '../database/system-database';
 import { Metrics } from '../metrics/metrics';
 import { jobQueue, QueueName } from '../queue/jobs';
+import { PeriodicTask } from '../queue/periodic-task';
 import { addOutboxJob, PendingRow } from './outbox-relay';
 
 export interface RedeliveryReport {
@@ -30,31 +31,23 @@ export interface RedeliveryReport {
 @Injectable()
 export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRedelivery');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly system: SystemDatabase,
     private readonly moduleRef: ModuleRef,
     private readonly metrics: Metrics,
     private readonly env: Env,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('redelivery sweep', this.env.RECONCILE_INTERVAL_MS, () => this.sweep(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.env.RECONCILE_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    this.running ??= this.sweep()
-      .catch((error: Error) => this.logger.warn(`redelivery sweep failed, retrying next interval: ${error.message}`))
-      .finally(() => (this.running = undefined));
+    await this.task.stop();
   }
 
   async sweep(batchSize = 500): Promise<RedeliveryReport> {
