@@ -8,7 +8,8 @@ import { MembersService } from '@hatchery/organizations';
 import { ProgrammesService } from '@hatchery/programmes';
 import { StartupOrigin, StartupsService } from '@hatchery/startups';
 import { ClsService } from 'nestjs-cls';
-import { MomentRow, momentsSql } from '../libs/cohorts/src/moments';
+import { MomentRow } from '../libs/cohorts/src/moments';
+import { dueMomentsQuery } from '../libs/cohorts/src/timed-effects.sql';
 import { DEMO_PASSWORD } from './seed-constants';
 
 /** What happens to one startup's milestone (by title) before today; absent = left pending. */
@@ -228,7 +229,8 @@ export async function seedCohorts(
 
   async function catchUp(slug: string, cohortId: string): Promise<void> {
     const now = new Date();
-    const due: MomentRow[] = await asWorker(slug, () => txHost.tx.query(momentsSql('due'), [now, cohortId]));
+    const query = dueMomentsQuery({ now, cohortId });
+    const due: MomentRow[] = await asWorker(slug, () => txHost.tx.query(query.text, query.values));
     const order: MomentRow['job'][] = ['cohort.advance', 'milestone.mark-overdue', 'enrolment.scheduled-action', 'milestone.remind'];
     for (const job of order) {
       for (const row of due.filter((r) => r.job === job).sort((a, b) => a.at.getTime() - b.at.getTime())) {

@@ -1,7 +1,8 @@
 import { addDays, addMonths, TimerReconciler } from '@hatchery/cohorts';
 import Redis from 'ioredis';
 import { createWorker } from '../apps/worker/src/bootstrap';
-import { momentJob, MomentRow, momentsSql } from '../libs/cohorts/src/moments';
+import { momentJob, MomentRow } from '../libs/cohorts/src/moments';
+import { dueMomentsQuery, futureMomentsQuery } from '../libs/cohorts/src/timed-effects.sql';
 import { cohorts, enrol, startups } from './factories/cohorts';
 import { addMember, organizations } from './factories/organizations';
 import { programmes } from './factories/programmes';
@@ -335,8 +336,8 @@ describe('timers: moments through time, at most once', () => {
     await restartWorker();
 
     const now = clock.now();
-    const future: MomentRow[] = (await system.db.query(momentsSql('future'), [now, null])).rows;
-    const due: MomentRow[] = (await system.db.query(momentsSql('due'), [now, null])).rows;
+    const future: MomentRow[] = (await system.db.query(futureMomentsQuery({ now, cohortId: null }))).rows;
+    const due: MomentRow[] = (await system.db.query(dueMomentsQuery({ now, cohortId: null }))).rows;
     expect(due).toEqual([]);
     const expected = future.map((row) => momentJob(row, now, null).jobId).sort();
     expect(new Set(expected).size).toBe(expected.length);
@@ -407,7 +408,7 @@ describe('timers: moments through time, at most once', () => {
       // 7-day and 1-day reminders have both passed, and only the nearer one (09:00 today) is sent.
       clock.set(local(addDays('2033-01-02', 13), '10:00'));
       const now = clock.now();
-      const due: MomentRow[] = (await system.db.query(momentsSql('due'), [now, w.cohort.id])).rows;
+      const due: MomentRow[] = (await system.db.query(dueMomentsQuery({ now, cohortId: w.cohort.id }))).rows;
       expect(due.map((r) => r.job).sort()).toEqual(['cohort.advance', 'milestone.mark-overdue', 'milestone.mark-overdue', 'milestone.remind']);
       expect(due.find((r) => r.job === 'milestone.remind')!.offset_days).toBe(1);
       // Each due moment also delivered under three more ids, so both workers run the same effect at once.

@@ -45,7 +45,7 @@ export class AttentionService {
          AND (m.status = 'submitted' OR (m.status IN ('pending', 'changes_requested') AND m.due_at <= $2))
          AND ($3::uuid IS NULL OR m.cohort_id = $3)
       UNION ALL
-      SELECT a.kind, a.id, a.due_at, (a.due_at AT TIME ZONE c.timezone)::date::text, a.startup_id, e.cohort_id, NULL, NULL, a.kind
+      SELECT a.kind, a.id, a.due_at, local_date(a.due_at, c.timezone)::text, a.startup_id, e.cohort_id, NULL, NULL, a.kind
         FROM programme_actions a JOIN enrolments e ON e.id = a.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
        WHERE a.organization_id = $1 AND a.status = 'open' AND e.status = 'active'
          AND ($3::uuid IS NULL OR e.cohort_id = $3)`;

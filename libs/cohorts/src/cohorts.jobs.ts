@@ -3,8 +3,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, Metrics, SystemDatabase } from '@hatchery/core';
-import { MomentRow, momentJob, momentsSql } from './moments';
+import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, JobPayloads, Metrics, PeriodicTask, SystemDatabase } from '@hatchery/core';
+import { MomentRow, momentJob } from './moments';
+import { dueMomentsQuery, futureMomentsQuery } from './timed-effects.sql';
 import { TimedEffects } from './timed-effects.service';
 
 declare module '@hatchery/core' {
@@ -70,8 +71,10 @@ export class ScheduleCohortHandler implements JobHandler<'cohort.schedule'> {
     // estimates 1 milestone: a nested loop over enrolments per milestone (10,000 × 200,000 rows).
     // Hash joins are right at any size; transaction-local.
     await this.txHost.tx.query(`SELECT set_config('enable_nestloop', 'off', true)`);
-    const future: MomentRow[] = await this.txHost.tx.query(momentsSql('future'), [now, cohortId]);
-    const due: MomentRow[] = await this.txHost.tx.query(momentsSql('due'), [now, cohortId]);
+    const futureQuery = futureMomentsQuery({ now, cohortId });
+    const dueQuery = dueMomentsQuery({ now, cohortId });
+    const future: MomentRow[] = await this.txHost.tx.query(futureQuery.text, futureQuery.values);
+    const due: MomentRow[] = await this.txHost.tx.query(dueQuery.text, dueQuery.values);
     await this.moments.add(future, due, now);
   }
 }
@@ -127,8 +130,7 @@ export class ScheduledActionHandler implements JobHandler<'enrolment.scheduled-a
 @Injectable()
 export class TimerReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TimerReconciler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly system: SystemDatabase,
@@ -136,30 +138,23 @@ export class TimerReconciler implements OnApplicationBootstrap, OnApplicationShu
     private readonly clock: Clock,
     private readonly env: Env,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('reconcile', this.env.RECONCILE_INTERVAL_MS, () => this.reconcile(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.env.RECONCILE_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    this.running ??= this.reconcile()
-      .catch((error: Error) => this.logger.warn(`reconcile failed, retrying next interval: ${error.message}`))
-      .finally(() => (this.running = undefined));
+    await this.task.stop();
   }
 
   /** Returns how many future jobs were re-added and how many catch-ups were queued. */
   async reconcile(): Promise<{ future: number; due: number }> {
     const now = this.clock.now();
-    const future = (await this.system.pool.query<MomentRow>(momentsSql('future'), [now, null])).rows;
-    const due = (await this.system.pool.query<MomentRow>(momentsSql('due'), [now, null])).rows;
+    const future = (await this.system.pool.query<MomentRow>(futureMomentsQuery({ now, cohortId: null }))).rows;
+    const due = (await this.system.pool.query<MomentRow>(dueMomentsQuery({ now, cohortId: null }))).rows;
     await this.moments.add(future, due, now);
     this.metrics.catchUps.inc({ kind: 'timed-effects' }, due.length);
     if (due.length > 0) this.logger.log({ future: future.length, due: due.length }, 'timers reconciled');

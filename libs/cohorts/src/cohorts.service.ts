@@ -51,7 +51,7 @@ export class CohortsService {
     try {
       await this.tx.query(
         `INSERT INTO cohorts (id, organization_id, programme_id, name, timezone, starts_on, ends_on, ends_at, reminder_offsets_days, equity_stake_bps, equity_after_months)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date)::timestamp AT TIME ZONE $5, $9, $10, $11)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, local_midnight($8::date, $5), $9, $10, $11)`,
         [id, organizationId, programme.id, input.name, timezone, input.startsOn, endsOn, completesOn, input.reminderOffsetsDays ?? DEFAULT_REMINDER_OFFSETS, equity?.bps ?? null, equity?.afterMonths ?? null],
       );
     } catch (error) {
@@ -61,7 +61,7 @@ export class CohortsService {
     }
     await this.tx.query(
       `INSERT INTO cohort_phases (id, organization_id, cohort_id, position, name, starts_on, ends_on, starts_at)
-       SELECT unnest($1::uuid[]), $2, $3, unnest($4::int[]), unnest($5::text[]), unnest($6::date[]), unnest($7::date[]), unnest($6::date[])::timestamp AT TIME ZONE $8`,
+       SELECT unnest($1::uuid[]), $2, $3, unnest($4::int[]), unnest($5::text[]), unnest($6::date[]), unnest($7::date[]), local_midnight(unnest($6::date[]), $8)`,
       [phases.map(() => newId()), organizationId, id, phases.map((p) => p.position), phases.map((p) => p.name), phases.map((p) => p.startsOn), phases.map((p) => p.endsOn), timezone],
     );
     const templates = programme.phases.flatMap((phase, position) =>

@@ -50,7 +50,7 @@ export class EnrolmentsService {
     try {
       await this.tx.query(
         `INSERT INTO enrolments (id, organization_id, cohort_id, programme_id, startup_id, application_id, current_phase, incubation_ends_at, stake_due_at, created_at, updated_at)
-         SELECT unnest($1::uuid[]), $2, $3, $4, unnest($5::uuid[]), $6, $7, $8, ($9::date)::timestamp AT TIME ZONE $10, $11, $11`,
+         SELECT unnest($1::uuid[]), $2, $3, $4, unnest($5::uuid[]), $6, $7, $8, local_midnight($9::date, $10), $11, $11`,
         [enrolmentIds, organizationId, cohortId, cohort.programmeId, ids, applicationId, cohort.currentPhase, cohort.endsAt, stakeDueOn, cohort.timezone, this.clock.now()],
       );
     } catch (error) {
@@ -61,7 +61,7 @@ export class EnrolmentsService {
     await this.tx.query(
       `WITH copies AS (
          INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, cohort_milestone_id, phase_position, title, description, evidence_required, due_on, due_at)
-         SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, (cm.due_on + 1)::timestamp AT TIME ZONE $3
+         SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, local_midnight_after(cm.due_on, $3)
            FROM unnest($4::uuid[]) AS e(id) CROSS JOIN cohort_milestones cm
           WHERE cm.cohort_id = $2 AND cm.dropped_at IS NULL
          RETURNING id)

@@ -53,7 +53,7 @@ export class MilestonesService {
     await this.tx.getRepository(CohortMilestone).insert({ id, organizationId, cohortId, phasePosition: phase?.position ?? null, title: input.title, description: input.description ?? null, evidenceRequired: input.evidenceRequired ?? true, dueOn: input.dueOn });
     const created: { id: string }[] = await this.tx.query(
       `INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, cohort_milestone_id, phase_position, title, description, evidence_required, due_on, due_at)
-       SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, (cm.due_on + 1)::timestamp AT TIME ZONE $3
+       SELECT uuid_v7(), $1, $2, e.id, cm.id, cm.phase_position, cm.title, cm.description, cm.evidence_required, cm.due_on, local_midnight_after(cm.due_on, $3)
          FROM enrolments e JOIN cohort_milestones cm ON cm.id = $4
         WHERE e.cohort_id = $2 AND e.status = 'active'
        RETURNING id`,
@@ -78,7 +78,7 @@ export class MilestonesService {
       patch.title !== undefined && 'title = cm.title',
       patch.description !== undefined && 'description = cm.description',
       patch.evidenceRequired !== undefined && 'evidence_required = cm.evidence_required',
-      patch.dueOn !== undefined && 'due_on = cm.due_on, due_at = (cm.due_on + 1)::timestamp AT TIME ZONE $4, overdue_marked_at = NULL',
+      patch.dueOn !== undefined && 'due_on = cm.due_on, due_at = local_midnight_after(cm.due_on, $4), overdue_marked_at = NULL',
     ].filter(Boolean);
     // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
     const [copies]: [{ id: string }[], number] = await this.tx.query(
@@ -121,7 +121,7 @@ export class MilestonesService {
     const id = newId();
     await this.tx.query(
       `INSERT INTO milestones (id, organization_id, cohort_id, enrolment_id, phase_position, title, description, evidence_required, due_on, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ($9::date + 1)::timestamp AT TIME ZONE $10)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, local_midnight_after($9::date, $10))`,
       [id, cohort.organizationId, cohort.id, enrolmentId, phase?.position ?? null, input.title, input.description ?? null, input.evidenceRequired ?? true, input.dueOn, cohort.timezone],
     );
     await this.events([id], 'created');
@@ -139,7 +139,7 @@ export class MilestonesService {
     await this.milestones.update({ id: milestoneId }, patch);
     if (patch.dueOn) {
       // A new due date: the old reminder and overdue jobs find nothing due when they fire.
-      await this.tx.query(`UPDATE milestones SET due_at = (due_on + 1)::timestamp AT TIME ZONE $2, overdue_marked_at = NULL WHERE id = $1`, [milestoneId, cohort.timezone]);
+      await this.tx.query(`UPDATE milestones SET due_at = local_midnight_after(due_on, $2), overdue_marked_at = NULL WHERE id = $1`, [milestoneId, cohort.timezone]);
     }
     await this.events([milestoneId], patch.dueOn ? 'rescheduled' : 'edited', { changes: { ...patch, ...(patch.dueOn ? { previousDueOn: milestone.dueOn } : {}) } });
     if (patch.dueOn) await this.cohorts.schedule(cohort.id);

@@ -1,64 +1,12 @@
 import { jobId, JobName, JobPayloads } from '@hatchery/core';
-import { REMINDER_HOUR } from './schedule-rules';
-
-/** SQL for the instant an `offset`-day reminder of a milestone due on `dueOn` goes out: 09:00 local. */
-export function remindAt(dueOn: string, offset: string, timezone: string): string {
-  return `((${dueOn} - ${offset})::timestamp + make_interval(hours => ${REMINDER_HOUR})) AT TIME ZONE ${timezone}`;
-}
 
 /**
  * Every timed effect of a cohort lives in Postgres as a due moment; the worker only needs a
  * delayed job per distinct (cohort, effect, moment). All of a cohort's milestones due at the
- * same instant share one job, and its handler acts on them as a set.
- *
- * `future`: moments still ahead, for delayed jobs. `due`: moments that have passed and whose
- * effect has not happened, for catch-up. Reminders are caught up only while their milestone is
- * not yet due, and only the nearest one that passed (a founder enrolled two days before a due
- * date gets the 1-day reminder, not the 7-day one too); overdue marks, phase changes and
- * scheduled actions always.
- *
- * Parameters: $1 now, $2 a cohort id or null for all.
+ * same instant share one job, and its handler acts on them as a set. The moments are read by
+ * `futureMomentsQuery` (still ahead: delayed jobs) and `dueMomentsQuery` (passed with the effect
+ * not done: catch-ups), in timed-effects.sql.ts.
  */
-export function momentsSql(mode: 'future' | 'due'): string {
-  const passed = (column: string) => (mode === 'future' ? `${column} > $1` : `${column} <= $1`);
-  return `
-    WITH live AS (
-      SELECT m.id, m.organization_id, m.cohort_id, m.due_on, m.due_at, m.status, m.overdue_marked_at, c.timezone, c.reminder_offsets_days
-        FROM milestones m
-        JOIN enrolments e ON e.id = m.enrolment_id AND e.status = 'active'
-        JOIN cohorts c ON c.id = m.cohort_id
-       WHERE m.dropped_at IS NULL AND m.status <> 'approved' AND ($2::uuid IS NULL OR m.cohort_id = $2)
-    )
-    SELECT DISTINCT organization_id, cohort_id, 'milestone.mark-overdue' AS job, due_at AS at, 0 AS offset_days, NULL AS kind
-      FROM live WHERE overdue_marked_at IS NULL AND ${passed('due_at')}
-    UNION ALL
-    SELECT DISTINCT l.organization_id, l.cohort_id, 'milestone.remind', r.at, o.offset_days, NULL
-      FROM live l
-      CROSS JOIN LATERAL unnest(l.reminder_offsets_days) AS o(offset_days)
-      CROSS JOIN LATERAL (SELECT ${remindAt('l.due_on', 'o.offset_days', 'l.timezone')} AS at) r
-     WHERE l.status IN ('pending', 'changes_requested') AND l.due_at > $1 AND ${passed('r.at')}
-       ${mode === 'due' ? `AND NOT EXISTS (SELECT 1 FROM milestone_reminders mr WHERE mr.milestone_id = l.id AND mr.offset_days = o.offset_days AND mr.due_on = l.due_on)
-       AND NOT EXISTS (SELECT 1 FROM unnest(l.reminder_offsets_days) AS nearer(days) WHERE nearer.days < o.offset_days AND ${remindAt('l.due_on', 'nearer.days', 'l.timezone')} <= $1)` : ''}
-    UNION ALL
-    SELECT DISTINCT c.organization_id, c.id, 'cohort.advance', p.starts_at, 0, NULL
-      FROM cohorts c JOIN cohort_phases p ON p.cohort_id = c.id
-     WHERE c.status <> 'completed' AND ($2::uuid IS NULL OR c.id = $2) AND ${passed('p.starts_at')}
-       ${mode === 'due' ? 'AND (c.current_phase IS NULL OR c.current_phase < p.position)' : ''}
-    UNION ALL
-    SELECT c.organization_id, c.id, 'cohort.advance', c.ends_at, 0, NULL
-      FROM cohorts c WHERE c.status <> 'completed' AND ($2::uuid IS NULL OR c.id = $2) AND ${passed('c.ends_at')}
-    UNION ALL
-    SELECT DISTINCT e.organization_id, e.cohort_id, 'enrolment.scheduled-action', e.incubation_ends_at, 0, 'graduation_review'
-      FROM enrolments e
-     WHERE e.status = 'active' AND ($2::uuid IS NULL OR e.cohort_id = $2) AND ${passed('e.incubation_ends_at')}
-       ${mode === 'due' ? `AND NOT EXISTS (SELECT 1 FROM programme_actions a WHERE a.enrolment_id = e.id AND a.kind = 'graduation_review' AND a.due_at = e.incubation_ends_at)` : ''}
-    UNION ALL
-    SELECT DISTINCT e.organization_id, e.cohort_id, 'enrolment.scheduled-action', e.stake_due_at, 0, 'equity_stake'
-      FROM enrolments e
-     WHERE e.status = 'active' AND e.stake_due_at IS NOT NULL AND ($2::uuid IS NULL OR e.cohort_id = $2) AND ${passed('e.stake_due_at')}
-       ${mode === 'due' ? `AND NOT EXISTS (SELECT 1 FROM programme_actions a WHERE a.enrolment_id = e.id AND a.kind = 'equity_stake' AND a.due_at = e.stake_due_at)` : ''}`;
-}
-
 export interface MomentRow {
   organization_id: string;
   cohort_id: string;

@@ -75,7 +75,7 @@ export class ProgrammeActionsService {
         const cohort = await this.cohorts.find(enrolment.cohortId);
         // Past the cohort's end, the current end of incubation and today (in the cohort's timezone).
         const [{ current_end: currentEnd, today }]: { current_end: string; today: string }[] = await this.txHost.tx.query(
-          `SELECT ((incubation_ends_at AT TIME ZONE $2)::date - 1)::text AS current_end, ($3::timestamptz AT TIME ZONE $2)::date::text AS today FROM enrolments WHERE id = $1`,
+          `SELECT (local_date(incubation_ends_at, $2) - 1)::text AS current_end, local_date($3::timestamptz, $2)::text AS today FROM enrolments WHERE id = $1`,
           [enrolment.id, cohort.timezone, this.clock.now()],
         );
         const floor = [cohort.endsOn, currentEnd, today].sort().pop()!;
@@ -84,7 +84,7 @@ export class ProgrammeActionsService {
             errors: [{ field: 'extendUntil', message: `must be after ${floor}` }],
           });
         }
-        await this.txHost.tx.query(`UPDATE enrolments SET incubation_ends_at = ($2::date + 1)::timestamp AT TIME ZONE $3, updated_at = $4 WHERE id = $1`, [enrolment.id, input.extendUntil, cohort.timezone, this.clock.now()]);
+        await this.txHost.tx.query(`UPDATE enrolments SET incubation_ends_at = local_midnight_after($2::date, $3), updated_at = $4 WHERE id = $1`, [enrolment.id, input.extendUntil, cohort.timezone, this.clock.now()]);
         await this.decided(enrolment, 'extended', input);
         await this.cohorts.schedule(cohort.id);
       } else {

@@ -2,8 +2,10 @@ import type { PhaseTemplate } from '@hatchery/programmes';
 
 /**
  * Calendar rules for cohorts. Dates are local calendar dates ('YYYY-MM-DD') in the cohort's
- * timezone; instants are derived from them in SQL (`date::timestamp AT TIME ZONE tz`), which
- * handles offsets and DST.
+ * timezone; instants are derived from them in SQL by the functions of migration
+ * AddLocalDayFunctions (`local_midnight(d, tz)`, `local_midnight_after(d, tz)`,
+ * `local_time_on(d, hh, tz)`, `local_date(t, tz)`: `timestamp AT TIME ZONE tz`, which handles
+ * offsets and DST).
  *
  * Adding months: the same day number N months later, or the last day of that month when it is
  * shorter (31 January + 1 month = 28 or 29 February). Month phases that follow each other are

@@ -8,14 +8,7 @@ import { MembersService } from '@hatchery/organizations';
 import { StartupsService } from '@hatchery/startups';
 import { Cohort, CohortPhase } from './entities/cohort.entity';
 import { ActionKind } from './entities/programme-action.entity';
-import { remindAt } from './moments';
-
-interface Marked {
-  id: string;
-  title: string;
-  due_on: string;
-  startup_id: string;
-}
+import { dueEnrolmentsQuery, enrolmentsToPhaseQuery, markOverdueQuery, MarkedRow, openActionsQuery, overdueEventsQuery, RemindedRow, remindQuery } from './timed-effects.sql';
 
 const shortHash = (values: string[]) => createHash('sha256').update(values.sort().join(',')).digest('hex').slice(0, 16);
 
@@ -50,10 +43,8 @@ export class TimedEffects {
     const status = cohort.endsAt <= now ? 'completed' : current !== null ? 'running' : 'planned';
     if (status === cohort.status && current === cohort.currentPhase) return;
     await this.tx.getRepository(Cohort).update({ id: cohortId }, { status, currentPhase: current });
-    await this.tx.query(
-      `UPDATE enrolments SET current_phase = $2, updated_at = $3 WHERE cohort_id = $1 AND status = 'active' AND current_phase IS DISTINCT FROM $2`,
-      [cohortId, current, now],
-    );
+    const moved = enrolmentsToPhaseQuery({ cohortId, phase: current, now });
+    await this.tx.query(moved.text, moved.values);
     await this.audit.record({ action: 'cohort.advanced', entityType: 'cohort', entityId: cohortId, before: { status: cohort.status, currentPhase: cohort.currentPhase }, after: { status, currentPhase: current } });
   }
 
@@ -66,23 +57,8 @@ export class TimedEffects {
     const now = this.clock.now();
     const cohort = await this.tx.getRepository(Cohort).findOneBy({ id: cohortId });
     if (!cohort || at > now) return 0;
-    const reminded: (Marked & { days_left: number })[] = await this.tx.query(
-      `WITH inserted AS (
-         INSERT INTO milestone_reminders (milestone_id, offset_days, due_on, organization_id, sent_at)
-         SELECT m.id, $3, m.due_on, m.organization_id, $4
-           FROM milestones m
-           JOIN enrolments e ON e.id = m.enrolment_id AND e.status = 'active'
-          WHERE m.cohort_id = $1 AND m.dropped_at IS NULL AND m.status IN ('pending', 'changes_requested')
-            AND m.due_at = (($2::timestamptz AT TIME ZONE $5)::date + $3::int + 1)::timestamp AT TIME ZONE $5
-            AND ${remindAt('m.due_on', '$3::int', '$5')} = $2
-            AND m.due_at > $4
-            AND NOT EXISTS (SELECT 1 FROM unnest($6::int[]) AS nearer(days) WHERE nearer.days < $3 AND ${remindAt('m.due_on', 'nearer.days', '$5')} <= $4)
-         ON CONFLICT DO NOTHING
-         RETURNING milestone_id)
-       SELECT m.id, m.title, m.due_on::text AS due_on, e.startup_id, m.due_on - ($4::timestamptz AT TIME ZONE $5)::date AS days_left
-         FROM inserted i JOIN milestones m ON m.id = i.milestone_id JOIN enrolments e ON e.id = m.enrolment_id`,
-      [cohortId, at, offsetDays, now, cohort.timezone, cohort.reminderOffsetsDays],
-    );
+    const query = remindQuery({ cohortId, at, offsetDays, now, timezone: cohort.timezone, offsets: cohort.reminderOffsetsDays });
+    const reminded: RemindedRow[] = await this.tx.query(query.text, query.values);
     if (reminded.length === 0) return 0;
     const founders = await this.startups.foundersOf([...new Set(reminded.map((m) => m.startup_id))]);
     const when = (days: number) => (days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
@@ -104,22 +80,12 @@ export class TimedEffects {
   /** Marks the cohort's milestones due at `at` overdue (if not approved) and escalates to the managers. Returns how many. */
   async markOverdue(cohortId: string, at: Date): Promise<number> {
     const now = this.clock.now();
+    const query = markOverdueQuery({ cohortId, at, now });
     // A raw UPDATE through TypeORM resolves to [rows, affected], not the rows.
-    const [marked]: [Marked[], number] = await this.tx.query(
-      `UPDATE milestones m SET overdue_marked_at = $3
-         FROM enrolments e
-        WHERE e.id = m.enrolment_id AND e.status = 'active' AND m.cohort_id = $1 AND m.due_at = $2 AND m.due_at <= $3
-          AND m.status <> 'approved' AND m.dropped_at IS NULL AND m.overdue_marked_at IS NULL
-        RETURNING m.id, m.title, m.due_on::text AS due_on, e.startup_id`,
-      [cohortId, at, now],
-    );
+    const [marked]: [MarkedRow[], number] = await this.tx.query(query.text, query.values);
     if (marked.length === 0) return 0;
-    await this.tx.query(
-      `INSERT INTO milestone_events (id, organization_id, milestone_id, kind, created_at)
-       SELECT ids.event_id, m.organization_id, m.id, 'overdue', $3
-         FROM unnest($1::uuid[], $2::uuid[]) AS ids(event_id, milestone_id) JOIN milestones m ON m.id = ids.milestone_id`,
-      [marked.map(() => newId()), marked.map((m) => m.id), now],
-    );
+    const events = overdueEventsQuery({ eventIds: marked.map(() => newId()), milestoneIds: marked.map((m) => m.id), now });
+    await this.tx.query(events.text, events.values);
     const cohort = await this.tx.getRepository(Cohort).findOneByOrFail({ id: cohortId });
     const names = await this.startups.names([...new Set(marked.map((m) => m.startup_id))]);
     const listed = marked.slice(0, 20).map((m) => `- ${names.get(m.startup_id) ?? 'A startup'}: "${m.title}" (due ${m.due_on})`);
@@ -138,21 +104,21 @@ export class TimedEffects {
   async openScheduledActions(cohortId: string, at: Date, kind: ActionKind): Promise<number> {
     const now = this.clock.now();
     if (at > now) return 0;
-    const column = kind === 'graduation_review' ? 'incubation_ends_at' : 'stake_due_at';
-    const due: { id: string; startup_id: string }[] = await this.tx.query(
-      // Locked: a withdrawal committing at this moment either comes first (no action) or waits.
-      `SELECT id, startup_id FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND ${column} = $2 ORDER BY id FOR UPDATE`,
-      [cohortId, at],
-    );
+    const dueQuery = dueEnrolmentsQuery({ cohortId, at, kind });
+    const due: { id: string; startup_id: string }[] = await this.tx.query(dueQuery.text, dueQuery.values);
     if (due.length === 0) return 0;
     const cohort = await this.tx.getRepository(Cohort).findOneByOrFail({ id: cohortId });
-    const opened: { startup_id: string }[] = await this.tx.query(
-      `INSERT INTO programme_actions (id, organization_id, enrolment_id, startup_id, kind, due_at, stake_bps, created_at)
-       SELECT unnest($1::uuid[]), $2, unnest($3::uuid[]), unnest($4::uuid[]), $5, $6, $7, $8
-       ON CONFLICT ON CONSTRAINT uq_programme_actions_once DO NOTHING
-       RETURNING startup_id`,
-      [due.map(() => newId()), cohort.organizationId, due.map((e) => e.id), due.map((e) => e.startup_id), kind, at, kind === 'equity_stake' ? cohort.equityStakeBps : null, now],
-    );
+    const open = openActionsQuery({
+      ids: due.map(() => newId()),
+      organizationId: cohort.organizationId,
+      enrolmentIds: due.map((e) => e.id),
+      startupIds: due.map((e) => e.startup_id),
+      kind,
+      at,
+      stakeBps: kind === 'equity_stake' ? cohort.equityStakeBps : null,
+      now,
+    });
+    const opened: { startup_id: string }[] = await this.tx.query(open.text, open.values);
     if (opened.length === 0) return 0;
     const names = await this.startups.names(opened.map((o) => o.startup_id));
     const listed = opened.slice(0, 20).map((o) => `- ${names.get(o.startup_id) ?? 'A startup'}`);
