@@ -20,9 +20,9 @@ import { dropDatabase, ensureDatabase, ensureRoles, migrate, urls, withDatabase 
 
 const int = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const CONNECTIONS = int('BENCH_HTTP_CONNECTIONS', 50);
-const DURATION = int('BENCH_HTTP_DURATION', 10);
-const WARMUP = int('BENCH_HTTP_WARMUP', 3);
-const ROUNDS = int('BENCH_HTTP_ROUNDS', 1);
+const DURATION = int('BENCH_HTTP_DURATION', 8);
+const WARMUP = int('BENCH_HTTP_WARMUP', 2);
+const ROUNDS = int('BENCH_HTTP_ROUNDS', 2);
 const STARTUPS = 50;
 const PROGRAMMES = 200;
 /** Which routes to load, by name (comma-separated); all by default. */
@@ -31,6 +31,11 @@ const ONLY = process.env.BENCH_HTTP_ROUTES?.split(',');
 const FROM_DIST = process.env.BENCH_HTTP_API === 'dist';
 /** BENCH_HTTP_PROFILE=1: a CPU profile of the API during each measured run, in bench/results. */
 const PROFILE = process.env.BENCH_HTTP_PROFILE === '1';
+/** BENCH_HTTP_COMPARE=label:/path/to/checkout,…: more API servers from other source trees, measured in the same run. */
+const COMPARE = (process.env.BENCH_HTTP_COMPARE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => ({ label: entry.slice(0, entry.indexOf(':')), root: entry.slice(entry.indexOf(':') + 1) }));
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const SERVER_CPU = process.env.BENCH_HTTP_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.BENCH_HTTP_LOAD_CPU ?? '1';
@@ -110,6 +115,8 @@ class Server {
     private readonly script: string,
     private readonly env: Record<string, string>,
     private readonly typescript = true,
+    /** The source tree the server runs from (BENCH_HTTP_COMPARE runs other checkouts). */
+    private readonly root = ROOT,
   ) {}
 
   get url(): string {
@@ -124,8 +131,15 @@ class Server {
     const node = [process.execPath, ...preload, this.script];
     const [command, ...args] = taskset ? ['taskset', '-c', SERVER_CPU, ...node] : node;
     const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', TS_NODE_TRANSPILE_ONLY: '1', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...this.env, PORT: String(this.port) },
+      cwd: this.root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...(process.env.NODE_PATH ? { NODE_PATH: process.env.NODE_PATH } : {}),
+        TS_NODE_TRANSPILE_ONLY: '1',
+        TS_NODE_PROJECT: join(this.root, 'tsconfig.json'),
+        ...this.env,
+        PORT: String(this.port),
+      },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.child = child;
@@ -311,30 +325,27 @@ async function main(): Promise<void> {
   const jwt = { JWT_SECRET: randomBytes(32).toString('hex'), JWT_ISSUER: 'hatchery', JWT_AUDIENCE: 'hatchery-api' };
   const apiScript = FROM_DIST ? join(ROOT, 'dist/apps/api/main.js') : join(ROOT, 'apps/api/src/main.ts');
   if (FROM_DIST && !existsSync(apiScript)) throw new Error(`BENCH_HTTP_API=dist needs ${apiScript}: run npx nest build api first`);
-  const api = new Server(
-    'api',
-    apiScript,
-    {
-      NODE_ENV: 'production',
-      LOG_LEVEL: process.env.BENCH_HTTP_LOG_LEVEL ?? 'warn',
-      METRICS_PORT: '0',
-      DATABASE_URL: db.app,
-      DATABASE_ADMIN_URL: db.owner,
-      DATABASE_SYSTEM_URL: db.system,
-      REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: redisPrefix,
-      ...(FROM_DIST ? { NODE_PATH: join(ROOT, 'dist') } : {}),
-      ...jwt,
-    },
-    !FROM_DIST,
-  );
+  const apiEnv = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.BENCH_HTTP_LOG_LEVEL ?? 'warn',
+    METRICS_PORT: '0',
+    DATABASE_URL: db.app,
+    DATABASE_ADMIN_URL: db.owner,
+    DATABASE_SYSTEM_URL: db.system,
+    REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: redisPrefix,
+    ...jwt,
+  };
+  const api = new Server('api', apiScript, apiEnv, !FROM_DIST);
   const bare = new Server('bare', join(__dirname, 'http-bare-server.ts'), { DATABASE_URL: db.app, POOL_MAX: '10', ...jwt });
+  // Other checkouts of the API on the same database (its schema must suit them), loaded in turn with the others.
+  const variants = COMPARE.map(({ label, root }) => new Server(label, join(root, 'apps/api/src/main.ts'), apiEnv, true, root));
+  const servers = [bare, api, ...variants];
   cleanups.push({ label: 'redis keys', run: () => deleteRedisKeys(redisPrefix) });
-  cleanups.push({ label: 'api', run: () => api.stop() });
-  cleanups.push({ label: 'bare server', run: () => bare.stop() });
-  log(`starting the API (${FROM_DIST ? 'dist' : 'ts-node, transpile only'}) and the bare server${taskset ? `, each pinned to CPU ${SERVER_CPU}; load generator on CPU ${LOAD_CPU}` : ''}`);
-  await Promise.all([api.start(), bare.start()]);
-  log(`api on ${api.url}, bare on ${bare.url}`);
+  for (const server of servers) cleanups.push({ label: server.name, run: () => server.stop() });
+  log(`starting the API (${FROM_DIST ? 'dist' : 'ts-node, transpile only'}), the bare server${variants.length ? ` and ${variants.map((v) => v.name).join(', ')}` : ''}${taskset ? `, each pinned to CPU ${SERVER_CPU}; load generator on CPU ${LOAD_CPU}` : ''}`);
+  await Promise.all(servers.map((server) => server.start()));
+  log(servers.map((server) => `${server.name} on ${server.url}`).join(', '));
 
   // 4. The caller: registered through the API, made owner with SQL, logged in.
   const email = `owner-${suffix}@bench.hatchery.test`;
@@ -397,7 +408,7 @@ async function main(): Promise<void> {
   };
   const statements: { route: string; server: string; wire: string[]; typeorm: number; bytes: number }[] = [];
   for (const route of routes) {
-    for (const server of [api, bare]) {
+    for (const server of servers) {
       await send(server, route);
       let bytes = 0;
       const counted = await server.count(async () => (bytes = Buffer.byteLength(await send(server, route))));
@@ -407,7 +418,7 @@ async function main(): Promise<void> {
   const statementReport = [
     '| route | server | SQL statements (pg wire) | via TypeORM | response bytes |',
     '|---|---|---:|---:|---:|',
-    ...statements.map((s) => `| ${s.route} | ${s.server} | ${s.wire.length} | ${s.server === 'api' ? s.typeorm : '–'} | ${s.bytes} |`),
+    ...statements.map((s) => `| ${s.route} | ${s.server} | ${s.wire.length} | ${s.server === 'bare' ? '–' : s.typeorm} | ${s.bytes} |`),
     '',
     ...statements
       .filter((s) => s.server === 'api')
@@ -420,10 +431,11 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [r, route] of routes.entries()) {
-      const order = (round + r) % 2 === 0 ? [bare, api] : [api, bare];
+      const shift = (round + r) % servers.length;
+      const order = [...servers.slice(shift), ...servers.slice(0, shift)];
       for (const server of order) {
         if (WARMUP > 0) await load(server, route, token, WARMUP);
-        const profile = PROFILE && server === api ? join(__dirname, 'results', `http-${route.name}-${Date.now()}.cpuprofile`) : undefined;
+        const profile = PROFILE && server !== bare ? join(__dirname, 'results', `http-${route.name}-${Date.now()}.cpuprofile`) : undefined;
         if (profile) await server.ask({ type: 'profile-start' }, 'profile-started');
         const cpuBefore = server.cpuMs();
         const result = await load(server, route, token, DURATION);
@@ -469,11 +481,13 @@ async function main(): Promise<void> {
   ];
   for (const route of routes) {
     const b = summary(route.name, 'bare');
-    const a = summary(route.name, 'api');
     lines.push(`| ${route.name} | bare | ${b.rps.toFixed(0)} | ${b.p50.toFixed(0)} | ${b.p99.toFixed(0)} | ${b.cpuUs.toFixed(0)} | ${getStatements(route.name, 'bare')} | | |`);
-    lines.push(
-      `| ${route.name} | api | ${a.rps.toFixed(0)} | ${a.p50.toFixed(0)} | ${a.p99.toFixed(0)} | ${a.cpuUs.toFixed(0)} | ${getStatements(route.name, 'api')} | ${((a.rps / b.rps) * 100).toFixed(0)} % | ${(a.p99 / b.p99).toFixed(2)}× |`,
-    );
+    for (const server of [...variants, api]) {
+      const a = summary(route.name, server.name);
+      lines.push(
+        `| ${route.name} | ${server.name} | ${a.rps.toFixed(0)} | ${a.p50.toFixed(0)} | ${a.p99.toFixed(0)} | ${a.cpuUs.toFixed(0)} | ${getStatements(route.name, server.name)} | ${((a.rps / b.rps) * 100).toFixed(0)} % | ${(a.p99 / b.p99).toFixed(2)}× |`,
+      );
+    }
   }
   const resultTable = lines.join('\n');
   const load1 = os.loadavg()[0].toFixed(2);
