@@ -40,6 +40,7 @@ export * from './queue/job-dispatcher';
 export * from './queue/job-handler';
 export * from './queue/jobs';
 export * from './queue/periodic-task';
+export { settleConnection } from './queue/queue.module';
 export * from './redis/redis.module';
 export * from './redis/redis-options';
 export * from './health/health.module';

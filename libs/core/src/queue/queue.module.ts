@@ -1,5 +1,7 @@
-import { BullModule, getSharedConfigToken } from '@nestjs/bullmq';
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BullModule, getQueueToken, getSharedConfigToken } from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
 import { Cluster } from 'ioredis';
 import { Env } from '../config/env';
 import { bullConnection, redisKeyLayout } from '../redis/redis-options';
@@ -21,6 +23,29 @@ class SharedBullConnectionCloser implements OnApplicationShutdown {
   }
 }
 
+/** Waits (briefly) for a BullMQ connection still being opened, before the close that follows. */
+export async function settleConnection(ready: () => Promise<unknown>, timeoutMs = 3000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.resolve().then(ready).catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * BullMQ emits an 'error' no one can listen to when a queue is closed while its connection is
+ * still being opened (it drops its listeners, then the pending connect fails: an unhandled error
+ * that ends the process). An app that fails to start, or is closed right after it started, does
+ * exactly that; so before the queues close, their connections are let finish opening.
+ */
+@Injectable()
+class QueueConnectionSettler implements BeforeApplicationShutdown {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const queues = QUEUES.map((name) => this.moduleRef.get<Queue | null>(getQueueToken(name), { strict: false }));
+    await Promise.all(queues.map((queue) => settleConnection(() => queue!.waitUntilReady())));
+  }
+}
+
 /**
  * BullMQ on REDIS_URL (or on the Redis Cluster of REDIS_CLUSTER_NODES), with one queue per
  * workload. The key prefix is `<REDIS_PREFIX>-bull`, hash-tagged on a cluster (redisKeyLayout).
@@ -38,7 +63,10 @@ class SharedBullConnectionCloser implements OnApplicationShutdown {
     }),
     BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
   ],
-  providers: [SharedBullConnectionCloser],
+  providers: [
+    SharedBullConnectionCloser,
+    QueueConnectionSettler,
+  ],
   exports: [BullModule],
 })
 export class QueueModule {}
