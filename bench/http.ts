@@ -20,9 +20,11 @@ import { dropDatabase, ensureDatabase, ensureRoles, migrate, urls, withDatabase 
 
 const int = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const CONNECTIONS = int('BENCH_HTTP_CONNECTIONS', 50);
-const DURATION = int('BENCH_HTTP_DURATION', 8);
+const DURATION = int('BENCH_HTTP_DURATION', 6);
 const WARMUP = int('BENCH_HTTP_WARMUP', 2);
-const ROUNDS = int('BENCH_HTTP_ROUNDS', 2);
+const ROUNDS = int('BENCH_HTTP_ROUNDS', 3);
+/** Before any measurement, every server runs every route this long: a freshly started API is still compiling its hot paths. */
+const INITIAL_WARMUP = int('BENCH_HTTP_INITIAL_WARMUP', 4);
 const STARTUPS = 50;
 const PROGRAMMES = 200;
 /** Which routes to load, by name (comma-separated); all by default. */
@@ -31,11 +33,19 @@ const ONLY = process.env.BENCH_HTTP_ROUTES?.split(',');
 const FROM_DIST = process.env.BENCH_HTTP_API === 'dist';
 /** BENCH_HTTP_PROFILE=1: a CPU profile of the API during each measured run, in bench/results. */
 const PROFILE = process.env.BENCH_HTTP_PROFILE === '1';
-/** BENCH_HTTP_COMPARE=label:/path/to/checkout,…: more API servers from other source trees, measured in the same run. */
+/**
+ * BENCH_HTTP_COMPARE=label:/path/to/checkout[:node options],…: more API servers from other source trees (or the same
+ * tree with other Node options, e.g. `tuned:/work/main:--max-semi-space-size=64`), measured in the same run.
+ */
 const COMPARE = (process.env.BENCH_HTTP_COMPARE ?? '')
   .split(',')
   .filter(Boolean)
-  .map((entry) => ({ label: entry.slice(0, entry.indexOf(':')), root: entry.slice(entry.indexOf(':') + 1) }));
+  .map((entry) => {
+    const [label, root, nodeOptions] = entry.split(':');
+    return { label, root, nodeOptions };
+  });
+/** NODE_OPTIONS for the API under test (`--max-semi-space-size=64`, say); the bare server never gets them. */
+const API_NODE_OPTIONS = process.env.BENCH_HTTP_NODE_OPTIONS;
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const SERVER_CPU = process.env.BENCH_HTTP_SERVER_CPU ?? '0';
 const LOAD_CPU = process.env.BENCH_HTTP_LOAD_CPU ?? '1';
@@ -336,10 +346,12 @@ async function main(): Promise<void> {
     REDIS_PREFIX: redisPrefix,
     ...jwt,
   };
-  const api = new Server('api', apiScript, apiEnv, !FROM_DIST);
+  const api = new Server('api', apiScript, { ...apiEnv, ...(API_NODE_OPTIONS ? { NODE_OPTIONS: API_NODE_OPTIONS } : {}) }, !FROM_DIST);
   const bare = new Server('bare', join(__dirname, 'http-bare-server.ts'), { DATABASE_URL: db.app, POOL_MAX: '10', ...jwt });
   // Other checkouts of the API on the same database (its schema must suit them), loaded in turn with the others.
-  const variants = COMPARE.map(({ label, root }) => new Server(label, join(root, 'apps/api/src/main.ts'), apiEnv, true, root));
+  const variants = COMPARE.map(
+    ({ label, root, nodeOptions }) => new Server(label, join(root, 'apps/api/src/main.ts'), { ...apiEnv, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) }, true, root),
+  );
   const servers = [bare, api, ...variants];
   cleanups.push({ label: 'redis keys', run: () => deleteRedisKeys(redisPrefix) });
   for (const server of servers) cleanups.push({ label: server.name, run: () => server.stop() });
@@ -427,7 +439,11 @@ async function main(): Promise<void> {
   log(`statements per request:\n${statementReport}`);
 
   // 7. Load: per route and round, each server warmed up and then measured, alternating which goes first.
-  log(`load: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server, route and round (${ROUNDS} round${ROUNDS > 1 ? 's' : ''})`);
+  log(`load: ${CONNECTIONS} connections; first ${INITIAL_WARMUP} s per server and route unmeasured, then ${WARMUP} s warm-up + ${DURATION} s measured per server, route and round (${ROUNDS} round${ROUNDS > 1 ? 's' : ''})`);
+  if (INITIAL_WARMUP > 0) {
+    for (const route of routes) for (const server of servers) await load(server, route, token, INITIAL_WARMUP);
+    log(`  warmed up: every server ${INITIAL_WARMUP} s on every route`);
+  }
   const runs: Run[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [r, route] of routes.entries()) {
@@ -500,7 +516,7 @@ async function main(): Promise<void> {
     '',
     `Machine: ${machine}. API from ${FROM_DIST ? 'dist' : 'ts-node (transpile only)'}, NODE_ENV=production, LOG_LEVEL=${process.env.BENCH_HTTP_LOG_LEVEL ?? 'warn'}; servers pinned to CPU ${SERVER_CPU}, load generator to CPU ${LOAD_CPU}${taskset ? '' : ' (NOT pinned: no taskset or one core)'}.`,
     '',
-    `${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server, route and round; ${ROUNDS} round(s), median shown.`,
+    `${CONNECTIONS} connections; ${INITIAL_WARMUP} s unmeasured per server and route first, then ${WARMUP} s warm-up + ${DURATION} s measured per server, route and round; ${ROUNDS} round(s), median shown.`,
     '',
     resultTable,
     '',
