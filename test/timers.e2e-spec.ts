@@ -467,7 +467,7 @@ describe('timers: moments through time, at most once', () => {
       await sleep(1_500);
       await proxy.start();
       clock.set(new Date(reminderAt(dueOn, 7).getTime() + MINUTE));
-      await system.mailbox.waitFor(w.founders[0].email, 30_000);
+      await system.mailbox.waitFor(w.founders[0].email, 60_000);
       await quiet(system, queues);
       expect(await state(system, w.cohort.id)).toMatchObject({ reminders: 1, status: 'running', current_phase: 0 });
 
