@@ -93,6 +93,43 @@ describe('loadEnv', () => {
     expect(configError({ PORT: 'abc', JWT_SECRET: 'short' }).message).toMatch(/^Invalid configuration: (PORT|JWT_SECRET)\b/);
   });
 
+  describe('STORAGE_DRIVER=s3', () => {
+    const s3 = { STORAGE_DRIVER: 's3', S3_REGION: 'us-east-1', S3_BUCKET: 'hatchery-files', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret-key-value' };
+
+    it('defaults to local storage, which asks for no S3 variable', () => {
+      expect(loadEnv({}).STORAGE_DRIVER).toBe('local');
+      expect(() => loadEnv({ S3_BUCKET: 'Not A Bucket!' })).not.toThrow(); // ignored unless the driver is s3
+    });
+
+    it('accepts a complete S3 configuration, with or without an endpoint', () => {
+      expect(loadEnv(s3)).toMatchObject({ ...s3, S3_ENDPOINT: undefined });
+      expect(loadEnv({ ...s3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true' })).toMatchObject({ S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true' });
+    });
+
+    it.each([
+      ['STORAGE_DRIVER', 'gcs'],
+      ['S3_REGION', undefined],
+      ['S3_REGION', 'EU West'],
+      ['S3_BUCKET', undefined],
+      ['S3_BUCKET', 'Bad_Bucket'],
+      ['S3_BUCKET', 'ab'],
+      ['S3_ACCESS_KEY_ID', undefined],
+      ['S3_ACCESS_KEY_ID', ''],
+      ['S3_SECRET_ACCESS_KEY', undefined],
+      ['S3_ENDPOINT', 'minio:9000'],
+      ['S3_ENDPOINT', 'http://minio:9000/some-bucket'],
+      ['S3_FORCE_PATH_STYLE', 'yes'],
+    ])('refuses %s=%s with a one-line ConfigError naming it', (name, value) => {
+      const error = configError({ ...s3, [name]: value });
+      expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${name}\\b`));
+      expect(error.message).not.toContain('\n');
+    });
+
+    it('does not echo the secret key', () => {
+      expect(configError({ ...s3, S3_BUCKET: undefined }).message).not.toContain('secret-key-value');
+    });
+  });
+
   it('refuses production with the development JWT secret', () => {
     const error = configError({ NODE_ENV: 'production' });
     expect(error.message).toMatch(/JWT_SECRET/);

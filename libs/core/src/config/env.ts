@@ -1,10 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const postgresUrl = /^postgres(ql)?:\/\/[^\s]+$/;
 const redisUrl = /^rediss?:\/\/[^\s]+$/;
 const smtpUrl = /^smtps?:\/\/[^\s]+$/;
 const DEV_JWT_SECRET = 'hatchery-development-secret-change-me-0123456789';
+/** Set only when STORAGE_DRIVER=s3 is chosen, then required. */
+const whenS3 = ValidateIf((env: Env) => env.STORAGE_DRIVER === 's3');
 
 /** Every variable the api and the worker read. Documented in .env.example. */
 export class Env {
@@ -132,6 +134,35 @@ export class Env {
   /** Where uploaded files (milestone attachments) are kept on disk; relative to the working directory unless absolute. */
   @IsString() @MinLength(1)
   STORAGE_DIR = 'var/storage';
+
+  /** Where uploaded files go: `local` (STORAGE_DIR) or `s3` (an S3-compatible bucket, the S3_* variables). */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** An S3-compatible service other than AWS (MinIO, Ceph, R2…): its http(s) URL; unset for AWS S3. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'must be an http(s) URL with no path' })
+  S3_ENDPOINT?: string;
+
+  @whenS3
+  @Matches(/^[a-z0-9-]+$/, { message: 'must be set when STORAGE_DRIVER=s3 (a region name such as eu-west-1)' })
+  S3_REGION?: string;
+
+  @whenS3
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be set when STORAGE_DRIVER=s3 (a bucket name: 3-63 lower-case letters, digits, . or -)' })
+  S3_BUCKET?: string;
+
+  @whenS3
+  @IsString({ message: 'must be set when STORAGE_DRIVER=s3' }) @MinLength(1, { message: 'must be set when STORAGE_DRIVER=s3' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @whenS3
+  @IsString({ message: 'must be set when STORAGE_DRIVER=s3' }) @MinLength(1, { message: 'must be set when STORAGE_DRIVER=s3' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** true: bucket in the path (http://host/bucket/key), as MinIO-likes need; otherwise in the host name. */
+  @IsOptional() @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE?: string;
 
   /** The largest attachment accepted, in bytes (10 MiB by default). */
   @Transform(({ value }) => Number(value))

@@ -1,8 +1,7 @@
 /**
  * Where uploaded files live. Keys are the application's own (`<organization>/<milestone>/<id>`),
- * never a client's file name. Implementations: LocalFileStorage (a directory, the default).
- * An S3-compatible driver would implement the same three methods with `@aws-sdk/client-s3`
- * (PutObject, GetObject, DeleteObject on a bucket, keys as they are); it is not written yet.
+ * never a client's file name. Implementations: LocalFileStorage (a directory, the default) and
+ * S3FileStorage (an S3-compatible bucket, STORAGE_DRIVER=s3; keys as they are).
  */
 export abstract class FileStorage {
   /** Stores the bytes under the key, replacing nothing: a key is written once. */

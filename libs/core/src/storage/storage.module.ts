@@ -2,10 +2,27 @@ import { Module } from '@nestjs/common';
 import { Env } from '../config/env';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
+import { S3FileStorage } from './s3-file-storage';
 
-/** The file storage: a local directory (STORAGE_DIR). */
+/** The file storage: a local directory (STORAGE_DIR) or, with STORAGE_DRIVER=s3, an S3-compatible bucket. */
 @Module({
-  providers: [{ provide: FileStorage, inject: [Env], useFactory: (env: Env) => new LocalFileStorage(env.STORAGE_DIR) }],
+  providers: [
+    {
+      provide: FileStorage,
+      inject: [Env],
+      useFactory: (env: Env): FileStorage =>
+        env.STORAGE_DRIVER === 's3'
+          ? new S3FileStorage({
+              bucket: env.S3_BUCKET!,
+              region: env.S3_REGION!,
+              endpoint: env.S3_ENDPOINT,
+              forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+              accessKeyId: env.S3_ACCESS_KEY_ID!,
+              secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+            })
+          : new LocalFileStorage(env.STORAGE_DIR),
+    },
+  ],
   exports: [FileStorage],
 })
 export class StorageModule {}
