@@ -78,7 +78,7 @@ describe('scale-out: two APIs and two workers on PgBouncer (transaction pooling)
   const redis = new RedisCluster();
   const clock = new TestClock('2027-02-01T00:00:00Z');
   const apis = [new ApiProcess(), new ApiProcess()];
-  const workers = [new WorkerProcess({ WORKER_METRICS_PORT: '0' }), new WorkerProcess({ WORKER_METRICS_PORT: '0' })];
+  const workers = [new WorkerProcess(), new WorkerProcess()];
   let system: System;
   /** The system, with requests going to the two spawned APIs in turn. */
   let cluster: System;

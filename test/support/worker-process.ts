@@ -48,6 +48,8 @@ export class WorkerProcess {
         JOB_LOCK_MS: '2000',
         ...WorkerProcess.envFromProcess(),
         WORKER_HEALTH_PORT: String(port),
+        // No metrics listener: a fixed port would collide between workers of parallel test files.
+        WORKER_METRICS_PORT: '0',
         ...this.overrides,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
