@@ -14,9 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { dropDatabase, ensureDatabase, ensureRoles, migrate, urls, withDatabase } from '../scripts/db';
+import { benchHarness, createBenchDatabase } from './harness';
 
 const int = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const CONNECTIONS = int('BENCH_HTTP_CONNECTIONS', 50);
@@ -59,40 +58,8 @@ const CLOCK_TICKS = (() => {
 })();
 const PASSWORD = 'bench-owner-password';
 
-const t0 = performance.now();
-const log = (message: string) => process.stdout.write(`[bench:http ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
-
-type Cleanup = { label: string; run: () => Promise<unknown>; first?: boolean };
-const cleanups: Cleanup[] = [];
-let cleaning: Promise<void> | undefined;
-
-/** Undoes what was set up, last first (interrupted: the database first); each step on its own. */
-function cleanUp(interrupted = false): Promise<void> {
-  cleaning ??= (async () => {
-    const steps = cleanups.splice(0).reverse();
-    if (interrupted) steps.sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
-    for (const step of steps) {
-      try {
-        await step.run();
-      } catch (error) {
-        process.stderr.write(`[bench:http] cleanup "${step.label}" failed: ${(error as Error).message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-process.stdout.on('error', () => undefined);
-process.stderr.on('error', () => undefined);
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\n[bench:http] ${signal}: cleaning up\n`);
-    void cleanUp(true).finally(() => process.exit(130));
-  });
-}
+const harness = benchHarness('bench:http');
+const { log, cleanups, cleanUp } = harness;
 
 const taskset = (() => {
   try {
@@ -270,30 +237,7 @@ async function load(server: Server, route: Route, token: string, seconds: number
 async function main(): Promise<void> {
   if (taskset) execFileSync('taskset', ['-a', '-cp', LOAD_CPU, String(process.pid)], { stdio: 'ignore' });
   else log('taskset missing or a single core: servers and load generator are not pinned');
-  const all = urls();
-  const suffix = randomBytes(5).toString('hex');
-  const database = `hatchery_bench_${suffix}`;
-  const redisPrefix = `hatchery-bench-${suffix}`;
-  const db = {
-    owner: withDatabase(all.owner, database),
-    app: withDatabase(all.app, database),
-    system: withDatabase(all.system, database),
-    inspect: withDatabase(all.superuser, database),
-  };
-
-  // 1. Database.
-  log(`creating database ${database}`);
-  await ensureRoles(all.superuser, all);
-  cleanups.push({
-    label: `drop database ${database}`,
-    first: true,
-    run: () =>
-      KEEP_DATABASE
-        ? Promise.resolve(log(`BENCH_KEEP_DATABASE=1: kept ${database}; drop it with: psql "${all.superuser}" -c 'DROP DATABASE ${database} WITH (FORCE)'`))
-        : dropDatabase(all.superuser, database).then(() => log(`dropped database ${database}`)),
-  });
-  await ensureDatabase(all.superuser, db.owner);
-  await migrate(db.owner);
+  const { suffix, redisPrefix, db } = await createBenchDatabase(harness, KEEP_DATABASE);
 
   // 2. Data: one organization, 50 startups, 200 programmes (the write spreads over them, so
   // its row locks rarely meet), as the superuser.
@@ -531,7 +475,7 @@ async function main(): Promise<void> {
     '## SQL statements per request',
     '',
     statementReport,
-    `Total run time: ${((performance.now() - t0) / 1000).toFixed(0)} s.`,
+    `Total run time: ${harness.seconds().toFixed(0)} s.`,
     '',
   ].join('\n');
   const dir = join(__dirname, 'results');

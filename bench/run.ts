@@ -4,14 +4,13 @@
  * See bench/README.md.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { RANKING_SQL } from '../libs/applications/src/ranking.service';
-import { dropDatabase, ensureDatabase, ensureRoles, migrate, urls, withDatabase } from '../scripts/db';
+import { benchHarness, createBenchDatabase } from './harness';
 import { countQueries } from './query-counter';
 import { BENCH_RUBRIC, counts, ROUND_KEY, seed, Seeded } from './seed';
 import { Measurement, measureInterleaved, table } from './stats';
@@ -31,74 +30,11 @@ const PASSWORD = 'bench-owner-password';
 
 type Method = 'weighted' | 'zscore';
 
-const t0 = performance.now();
-const log = (message: string) => process.stdout.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
-
-type Cleanup = { label: string; run: () => Promise<unknown>; first?: boolean };
-const cleanups: Cleanup[] = [];
-let cleaning: Promise<void> | undefined;
-
-/**
- * Undoes what was set up, last first; each step on its own so one failure does not skip the rest.
- * Interrupted, it drops the database first: WITH (FORCE) also ends a query still running, which
- * closing the API would otherwise wait for.
- */
-function cleanUp(interrupted = false): Promise<void> {
-  cleaning ??= (async () => {
-    const steps = cleanups.splice(0).reverse();
-    if (interrupted) steps.sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
-    for (const step of steps) {
-      try {
-        await step.run();
-      } catch (error) {
-        process.stderr.write(`[bench] cleanup "${step.label}" failed: ${(error as Error).message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-// Piped into a command that has exited (| head, | grep killed by the same signal): keep cleaning up.
-process.stdout.on('error', () => undefined);
-process.stderr.on('error', () => undefined);
-// `on`, not `once`: the API's own shutdown hook closes it and then raises the signal again, which
-// must not kill the process before the database is dropped.
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\n[bench] ${signal}: cleaning up\n`);
-    void cleanUp(true).finally(() => process.exit(130));
-  });
-}
+const harness = benchHarness('bench');
+const { log, cleanups, cleanUp, interrupted } = harness;
 
 async function main(): Promise<void> {
-  const all = urls();
-  const suffix = randomBytes(5).toString('hex');
-  const database = `hatchery_bench_${suffix}`;
-  const redisPrefix = `hatchery-bench-${suffix}`;
-  const db = {
-    owner: withDatabase(all.owner, database),
-    app: withDatabase(all.app, database),
-    system: withDatabase(all.system, database),
-    /** Superuser on the bench database: seeds (bypassing row level security) and counts. */
-    inspect: withDatabase(all.superuser, database),
-  };
-
-  // 1. Database.
-  log(`creating database ${database}`);
-  await ensureRoles(all.superuser, all);
-  cleanups.push({
-    label: `drop database ${database}`,
-    first: true,
-    run: () =>
-      KEEP_DATABASE
-        ? Promise.resolve(log(`BENCH_KEEP_DATABASE=1: kept ${database}; drop it with: psql "${all.superuser}" -c 'DROP DATABASE ${database} WITH (FORCE)'`))
-        : dropDatabase(all.superuser, database).then(() => log(`dropped database ${database}`)),
-  });
-  await ensureDatabase(all.superuser, db.owner);
-  await migrate(db.owner);
+  const { suffix, redisPrefix, db } = await createBenchDatabase(harness, KEEP_DATABASE);
 
   // 2. Data.
   const superuser = new Client({ connectionString: db.inspect, application_name: 'hatchery-bench-seed' });
@@ -136,7 +72,7 @@ async function main(): Promise<void> {
   cleanups.push({ label: 'redis keys', run: () => deleteRedisKeys(redisPrefix) });
   const api: NestFastifyApplication = await createApi({ logs: false });
   // Interrupted, the API's own shutdown hook is closing it already.
-  cleanups.push({ label: 'api', run: () => api.close().catch((error) => (interrupted ? undefined : Promise.reject(error))) });
+  cleanups.push({ label: 'api', run: () => api.close().catch((error) => (interrupted() ? undefined : Promise.reject(error))) });
   await api.init();
   const fastify = api.getHttpAdapter().getInstance();
   await fastify.ready();
@@ -259,7 +195,7 @@ async function main(): Promise<void> {
   );
   const s = settings.rows[0];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${String(s.version).split(' on ')[0]} (shared_buffers ${s.shared_buffers}, work_mem ${s.work_mem}, jit ${s.jit}, random_page_cost ${s.random_page_cost})`;
-  const totalSeconds = ((performance.now() - t0) / 1000).toFixed(0);
+  const totalSeconds = harness.seconds().toFixed(0);
   const markdown = [
     `# Ranking benchmark, ${new Date().toISOString()}`,
     '',
