@@ -20,11 +20,11 @@ const NO_SYSTEM_TIME = [
   'error',
   {
     selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-    message: 'Use the injected Clock (clock.now()) so the test clock moves it. Where real time is meant (BullMQ delays, durations), say so: // eslint-disable-next-line no-restricted-syntax -- <why>.',
+    message: 'Use the injected Clock (clock.now()) so the test clock moves it. Where real time is meant (BullMQ delays, JWT expiry), call wallClock() from @hatchery/core and say why.',
   },
   {
     selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-    message: 'Use the injected Clock (clock.now().getTime()) so the test clock moves it. Where real time is meant (BullMQ delays, durations), say so: // eslint-disable-next-line no-restricted-syntax -- <why>.',
+    message: 'Use the injected Clock (clock.now().getTime()) so the test clock moves it. Where real time is meant (BullMQ delays, JWT expiry), call wallClock() from @hatchery/core and say why.',
   },
 ];
 

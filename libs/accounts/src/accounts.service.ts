@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError, UnauthenticatedError } from '@hatchery/core';
+import { ACCESS_TOKEN_SECONDS, AccessTokens, ConflictError, newId, NotFoundError, UnauthenticatedError, wallClock } from '@hatchery/core';
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull } from 'typeorm';
@@ -11,8 +11,7 @@ import { IsNull } from 'typeorm';
  * against the system clock, and refresh tokens must agree with them (a test clock months ahead
  * must not expire every login).
  */
-// eslint-disable-next-line no-restricted-syntax -- real time, on purpose (above)
-const realNow = () => Date.now();
+const realNow = () => wallClock().getTime();
 import { TokensDto, UserDto } from './dto/account.response.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, Clock, ConflictError, decodeCursor, EventBus, newId, NotFoundError, Page, RequestContext, Role, toPage, ValidationFailedError } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, decodeCursor, EventBus, newId, NotFoundError, Page, RequestContext, Role, toPage, ValidationFailedError, wallClock } from '@hatchery/core';
 import { OrganizationsService } from '@hatchery/organizations';
 import { Call, CallsService, formatInZone } from '@hatchery/programmes';
 import { answerErrors } from './answer-rules';
@@ -15,8 +15,7 @@ const STAFF: Role[] = ['owner', 'manager', 'reviewer'];
 const SEES_DEMOGRAPHICS: Role[] = ['owner', 'manager'];
 /** Open and before its close time (by the server's clock): what the public list of calls shows. */
 // A call's window runs on real time, like the jobs and the sweeper that open and close it (calls.service.ts).
-// eslint-disable-next-line no-restricted-syntax -- real time, on purpose
-const takingApplications = (call: Call) => call.status === 'open' && call.closesAt.getTime() > Date.now();
+const takingApplications = (call: Call) => call.status === 'open' && call.closesAt > wallClock();
 /** An accepted applicant may still decline the place; the waitlist then moves up. */
 const WITHDRAWABLE: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'shortlisted', 'waitlisted', 'accepted'];
 

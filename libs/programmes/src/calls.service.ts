@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage } from '@hatchery/core';
+import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage, wallClock } from '@hatchery/core';
 import { In, MoreThan } from 'typeorm';
 
 /**
@@ -9,8 +9,7 @@ import { In, MoreThan } from 'typeorm';
  * sweeper's SQL now(), both real time, and the suites that move the test clock by months still
  * open and close calls in seconds of real time.
  */
-// eslint-disable-next-line no-restricted-syntax -- real time, on purpose (above)
-const realNow = () => Date.now();
+const realNow = () => wallClock().getTime();
 import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
 import { CallDto, PublicCallDto } from './dto/programme.response.dto';

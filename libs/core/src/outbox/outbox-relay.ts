@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
+import { wallClock } from '../clock/clock';
 import { SystemDatabase } from '../database/system-database';
 import { jobQueue, JobName, QueueName } from '../queue/jobs';
 
@@ -17,8 +18,8 @@ export interface PendingRow {
 /** The job of an outbox row; an id BullMQ already holds is a no-op. */
 export async function addOutboxJob(queue: Queue, row: Omit<PendingRow, 'id'>): Promise<void> {
   // BullMQ delays run on real time, not the Clock: a moment of the test clock has no meaning to Redis.
-  // eslint-disable-next-line no-restricted-syntax -- real time, on purpose
-  const delay = row.run_at ? Math.max(0, row.run_at.getTime() - Date.now()) : 0;
+  // BullMQ delays run on real time.
+  const delay = row.run_at ? Math.max(0, row.run_at.getTime() - wallClock().getTime()) : 0;
   const data = row.request_id ? { ...row.payload, requestId: row.request_id } : row.payload;
   await queue.add(row.job_name, data, { jobId: row.job_id, delay });
 }
