@@ -1,5 +1,5 @@
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { S3FileStorage } from '@hatchery/core';
+import { S3FileStorage } from '../libs/core/src/storage/s3-file-storage';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

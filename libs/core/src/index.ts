@@ -18,7 +18,6 @@ export * from './http/keyset-cursor';
 export * from './storage/file-storage';
 export * from './storage/file-types';
 export * from './storage/local-file-storage';
-export * from './storage/s3-file-storage';
 export * from './storage/storage.module';
 export * from './http/graceful-close';
 export * from './http/problem.dto';
