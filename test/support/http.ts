@@ -9,6 +9,31 @@ export interface Response<T = any> {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+/** Headers and payload of a test request: a bearer token, a JSON body or a raw one. */
+export function encodeRequest(options: RequestOptions): { headers: Record<string, string>; payload?: string } {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.rawBody !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    return { headers, payload: options.rawBody };
+  }
+  if (options.body === undefined) return { headers };
+  headers['content-type'] = 'application/json';
+  return { headers, payload: JSON.stringify(options.body) };
+}
+
+/** A response body: parsed when it is JSON (problem+json included), the text otherwise. */
+export function decodeBody<T>(text: string, contentType: unknown): T {
+  return (text && /json/.test(String(contentType ?? '')) ? JSON.parse(text) : text) as T;
+}
+
 /** Requests through Fastify's inject: the whole HTTP pipeline, no socket. */
 export class HttpClient {
   private readonly fastify: FastifyInstance;
@@ -20,23 +45,11 @@ export class HttpClient {
   async request<T = any>(
     method: Method,
     url: string,
-    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+    options: RequestOptions = {},
   ): Promise<Response<T>> {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let payload: string | undefined;
-    if (options.rawBody !== undefined) {
-      payload = options.rawBody;
-      headers['content-type'] ??= 'application/json';
-    } else if (options.body !== undefined) {
-      payload = JSON.stringify(options.body);
-      headers['content-type'] = 'application/json';
-    }
+    const { headers, payload } = encodeRequest(options);
     const response = await this.fastify.inject({ method, url, headers, payload });
-    const text = response.body;
-    let body: unknown = text;
-    if (text && /json/.test(String(response.headers['content-type']))) body = JSON.parse(text);
-    return { status: response.statusCode, body: body as T, headers: response.headers };
+    return { status: response.statusCode, body: decodeBody<T>(response.body, response.headers['content-type']), headers: response.headers };
   }
 
   get<T = any>(url: string, token?: string) {
