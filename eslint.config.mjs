@@ -29,7 +29,7 @@ const NO_SYSTEM_TIME = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'migrations/**', '*.js'] },
+  { ignores: ['dist/**', 'apps/web/dist/**', 'node_modules/**', 'coverage/**', 'migrations/**', '*.js', 'apps/web/src/api/schema.d.ts'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -61,6 +61,15 @@ export default tseslint.config(
     files: ['libs/*/src/**/*.ts'],
     ignores: ['**/*.spec.ts', 'libs/core/src/clock/clock.ts'],
     rules: { 'no-restricted-syntax': NO_SYSTEM_TIME },
+  },
+  {
+    // The web app talks to the API only through its generated client (src/api/client.ts).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/api/client.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Call the API through the typed client: api.GET/POST… from src/api/client.ts.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@hatchery/*'], message: 'The web app reads the API\'s types from its generated client, never from the server\'s code.' }] }],
+    },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts'],

@@ -1,0 +1,8 @@
+import type { Area } from './area';
+import { accountArea } from './account';
+import { cohortsArea } from './cohorts';
+import { organizationArea } from './organization';
+import { publicArea } from './public';
+import { selectionArea } from './selection';
+
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, accountArea, publicArea];

@@ -1,0 +1,15 @@
+import type { Catalogue } from './area';
+import { accountCatalogue } from './account/catalogue';
+import { cohortsCatalogue } from './cohorts/catalogue';
+import { organizationCatalogue } from './organization/catalogue';
+import { publicCatalogue } from './public/catalogue';
+import { selectionCatalogue } from './selection/catalogue';
+
+/** Keyed by area: t('cohorts.grid.title') reads cohortsCatalogue.en.grid.title. */
+export const catalogues: Record<string, Catalogue> = {
+  account: accountCatalogue,
+  cohorts: cohortsCatalogue,
+  organization: organizationCatalogue,
+  public: publicCatalogue,
+  selection: selectionCatalogue,
+};

@@ -1,0 +1,3 @@
+import type { Catalogue } from '../area';
+
+export const selectionCatalogue: Catalogue = { en: {}, mn: {} };
