@@ -91,7 +91,7 @@ export class DecisionEmailHandler implements JobHandler<'application.decision-em
     await this.mail.send({
       to: applicant.email,
       subject: `${organization.name}: ${application.startupName ?? 'your application'} ${text.subject}`,
-      text: [`Dear ${applicant.name},`, '', text.body, '', `Your application: ${this.env.APP_URL}/organizations/${organization.slug}/applications/${application.id}`, '', organization.name].join('\n'),
+      text: [`Dear ${applicant.name},`, '', text.body, '', `Your application: ${this.env.APP_URL}/me/applications/${organization.slug}/${application.id}`, '', organization.name].join('\n'),
     });
     await repository.update({ id: application.id }, { decisionEmailed: decision });
   }

@@ -2,6 +2,7 @@ import type { Env, Mail } from '@hatchery/core';
 import type { Notification } from './entities/notification.entity';
 
 interface Sender {
+  slug: string;
   name: string;
   emailFromName: string | null;
   emailReplyTo: string | null;
@@ -22,7 +23,8 @@ const FOOTER: Partial<Record<Notification['kind'], string>> = {
  */
 export function renderEmail(notification: Notification, recipient: { name: string }, organization: Sender, env: Env): Omit<Mail, 'to'> {
   const signer = organization.emailFromName ?? organization.name;
-  const link = `${env.APP_URL}/${notification.subject.type}s/${notification.subject.id}`;
+  // The web app's page for the subject, inside its organization (/o/ub-hub/milestones/…).
+  const link = `${env.APP_URL}/o/${organization.slug}/${notification.subject.type}s/${notification.subject.id}`;
   const lines = [`Hello ${recipient.name},`, '', notification.body, '', link, '', `— ${signer}`];
   const footer = FOOTER[notification.kind];
   if (footer) lines.push('', footer);
