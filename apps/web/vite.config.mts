@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
  * API on :3000 (API_URL to change it), so the browser sees one origin as it does in production.
  */
 const api = process.env.API_URL ?? 'http://localhost:3000';
+// changeOrigin off: the API sees the page's own Host, so its same-origin check on the session cookie routes holds.
+const forward = { target: api, changeOrigin: false };
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -14,6 +16,6 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/api': api, '/health': api, '/admin': api },
+    proxy: { '/api': forward, '/health': forward, '/admin': forward },
   },
 });
