@@ -7,6 +7,7 @@ import { CohortsModule } from '@hatchery/cohorts';
 import { StartupsModule } from '@hatchery/startups';
 import { DecisionEmailHandler, PromoteWaitlistHandler, StartReviewHandler } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
+import { CallFunnelService } from './call-funnel.service';
 import { MyApplicationsService } from './my-applications.service';
 import { DecisionsService } from './decisions.service';
 import { Application } from './entities/application.entity';
@@ -14,7 +15,7 @@ import { ReviewAssignment, ReviewConflict, ReviewScore } from './entities/review
 import { RankingService } from './ranking.service';
 import { ReviewsService } from './reviews.service';
 
-const SERVICES = [ApplicationsService, ReviewsService, RankingService, DecisionsService, MyApplicationsService];
+const SERVICES = [ApplicationsService, ReviewsService, RankingService, DecisionsService, MyApplicationsService, CallFunnelService];
 const HANDLERS = [StartReviewHandler, PromoteWaitlistHandler, DecisionEmailHandler];
 
 @Module({

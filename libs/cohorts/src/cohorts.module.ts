@@ -6,6 +6,7 @@ import { ProgrammesModule } from '@hatchery/programmes';
 import { StorageModule } from '@hatchery/core';
 import { StartupsModule } from '@hatchery/startups';
 import { AttentionService } from './attention.service';
+import { MilestoneTrendService } from './milestone-trend.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import {
   AdvanceCohortHandler,
@@ -30,7 +31,7 @@ import { MilestonesService } from './milestones.service';
 import { ProgrammeActionsService } from './programme-actions.service';
 import { TimedEffects } from './timed-effects.service';
 
-const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService, AttentionService, MilestoneAttachmentsService];
+const SERVICES = [CohortsService, EnrolmentsService, MilestonesService, ProgrammeActionsService, CalendarFeedsService, AttentionService, MilestoneAttachmentsService, MilestoneTrendService];
 const HANDLERS = [ScheduleCohortHandler, AdvanceCohortHandler, RemindMilestonesHandler, MarkOverdueHandler, ScheduledActionHandler];
 
 @Module({

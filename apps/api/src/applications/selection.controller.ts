@@ -1,8 +1,10 @@
 import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssignedDto,
+  CallFunnelDto,
+  CallFunnelService,
   DecideDto,
   DecidedDto,
   DecisionsService,
@@ -34,7 +36,22 @@ export class SelectionController {
     private readonly reviews: ReviewsService,
     private readonly ranking: RankingService,
     private readonly decisions: DecisionsService,
+    private readonly funnel: CallFunnelService,
   ) {}
+
+  @Roles('owner', 'manager')
+  @Get('calls/:callId/funnel')
+  @ApiOperation({
+    summary: "A call's funnel: drafts, submitted, reviewed, shortlisted, decided, withdrawn",
+    description:
+      'Counts of the call\'s applications, in one query. drafts: still drafts. submitted: ever submitted, whatever became of them. reviewed: ever submitted and with at least the call\'s reviewers-per-application completed reviews in the first round. shortlisted: moved past the first round. decided = accepted + rejected + waitlisted, by current status. withdrawn: now withdrawn, at any stage (drafts included).',
+  })
+  @ApiOkResponse({ type: CallFunnelDto })
+  @ApiForbiddenResponse({ type: ProblemResponseDto, description: 'FORBIDDEN: owners and managers only' })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'NOT_FOUND: no such call in this organization' })
+  getCallFunnel(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string): Promise<CallFunnelDto> {
+    return this.funnel.funnel(callId);
+  }
 
   @Roles('owner', 'manager', 'reviewer')
   @Get('reviews/queue')

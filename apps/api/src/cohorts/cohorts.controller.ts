@@ -1,6 +1,6 @@
 import { Idempotent, IdPipe, PageQueryDto, ProblemResponseDto, Roles } from '@hatchery/core';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActionQueryDto,
   CohortDetailDto,
@@ -20,6 +20,9 @@ import {
   MilestoneChangesDto,
   MilestoneInputDto,
   MilestonesService,
+  MilestoneTrendDto,
+  MilestoneTrendQueryDto,
+  MilestoneTrendService,
   ProgrammeActionDto,
   ProgrammeActionPageDto,
   ProgrammeActionsService,
@@ -34,6 +37,7 @@ export class CohortsController {
     private readonly enrolments: EnrolmentsService,
     private readonly milestones: MilestonesService,
     private readonly actions: ProgrammeActionsService,
+    private readonly trend: MilestoneTrendService,
   ) {}
 
   @Roles('owner', 'manager')
@@ -77,6 +81,21 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortGridDto, description: 'Startups × milestones with each status, a page of startups at a time' })
   getCohortGrid(@Param('slug') _slug: string, @Param('cohortId', IdPipe) id: string, @Query() page: PageQueryDto): Promise<CohortGridDto> {
     return this.cohorts.grid(id, page);
+  }
+
+  @Roles('owner', 'manager')
+  @Get('cohorts/:cohortId/milestone-trend')
+  @ApiOperation({
+    summary: "A cohort's milestones by status, day by day",
+    description:
+      "For each local day of the range (the cohort's timezone), the cohort's milestones as they stood at the end of that day, from their history: pending, submitted, changes requested, approved, and overdue (not approved and due before that day; counted only as overdue). Dropped milestones, and those of enrolments withdrawn by then, are not counted. Default range: the cohort's first day to today or its last day, whichever is earlier (the last 400 days of a longer one); at most 400 days.",
+  })
+  @ApiOkResponse({ type: MilestoneTrendDto })
+  @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'VALIDATION_FAILED: a date that is not YYYY-MM-DD, `to` before `from`, or a range over 400 days' })
+  @ApiForbiddenResponse({ type: ProblemResponseDto, description: 'FORBIDDEN: owners and managers only' })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'NOT_FOUND: no such cohort in this organization' })
+  getCohortMilestoneTrend(@Param('slug') _slug: string, @Param('cohortId', IdPipe) id: string, @Query() query: MilestoneTrendQueryDto): Promise<MilestoneTrendDto> {
+    return this.trend.trend(id, query);
   }
 
   @Roles('owner', 'manager')
