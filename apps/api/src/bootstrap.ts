@@ -9,6 +9,7 @@ import { registerMultipart } from './uploads';
 import { ApiModule } from './app.module';
 import { instrumentHttp } from './http-instrumentation';
 import { createOpenApiDocument } from './openapi';
+import { serveWebApp } from './web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Every route but the health probes is under /api/v1 (the OpenAPI document is built with the same). */
@@ -50,6 +51,9 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+        // The web app: its API calls and its fonts (the component library inlines some as data:).
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
       },
     },
   });
@@ -62,5 +66,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<NestF
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await mountQueueDashboard(app);
+  // The built web app at / (WEB_DIST_DIR), when there is one; after every other route, which wins.
+  await serveWebApp(app, env);
   return app;
 }

@@ -19,6 +19,8 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 
 const REFRESH_TOKEN_DAYS = 30;
+/** How long a refresh token lives (the browser session's cookie lives as long). */
+export const REFRESH_TOKEN_SECONDS = REFRESH_TOKEN_DAYS * 24 * 3600;
 
 export type Tokens = TokensDto;
 export type UserView = UserDto;
@@ -153,7 +155,7 @@ export class AccountsService {
       userId,
       familyId,
       tokenHash: sha256(refreshToken),
-      expiresAt: new Date(realNow() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(realNow() + REFRESH_TOKEN_SECONDS * 1000),
     });
     return { accessToken: this.accessTokens.sign(userId), refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_SECONDS };
   }

@@ -10,22 +10,17 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ClsService } from 'nestjs-cls';
 import { sendProblem } from '@hatchery/core';
+import { isOwnOrigin, parseCookies } from '../auth/browser-session';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 function cookieToken(header: string | undefined): string | undefined {
-  const match = /(?:^|;\s*)hatchery_access_token=([^;]+)/.exec(header ?? '');
-  return match?.[1];
+  return parseCookies(header).get('hatchery_access_token') || undefined;
 }
 
+/** A cookie-authenticated write must name its origin (Origin, or Referer) and it must be ours. */
 function sameOrigin(request: FastifyRequest): boolean {
-  const origin = request.headers.origin ?? request.headers.referer;
-  if (!origin) return false;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
+  return isOwnOrigin(request.headers.origin ?? request.headers.referer, request.headers.host);
 }
 
 /**

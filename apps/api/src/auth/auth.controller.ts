@@ -1,9 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { AccountsService, LoginDto, RefreshDto, RegisterDto, TokensDto, UserDto } from '@hatchery/accounts';
-import { Authenticated, NoTransaction, ProblemResponseDto, Public, RequestContext } from '@hatchery/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountsService, LoginDto, REFRESH_TOKEN_SECONDS, RefreshDto, RegisterDto, TokensDto, UserDto } from '@hatchery/accounts';
+import { Authenticated, NoTransaction, ProblemResponseDto, Public, RequestContext, UnauthenticatedError } from '@hatchery/core';
 import { OrganizationDto, OrganizationsService } from '@hatchery/organizations';
+import { BrowserClient, clearRefreshCookie, parseCookies, REFRESH_COOKIE, REFRESH_COOKIE_PATH, setRefreshCookie } from './browser-session';
+import { BrowserSessionDto } from './browser-session.dto';
+
+const SETS_REFRESH_COOKIE = { 'Set-Cookie': { description: `${REFRESH_COOKIE}=<token>; Max-Age=${REFRESH_TOKEN_SECONDS}; Path=${REFRESH_COOKIE_PATH}; HttpOnly; SameSite=Strict (Secure over https)`, schema: { type: 'string' } } };
+const CLEARS_REFRESH_COOKIE = { 'Set-Cookie': { description: `${REFRESH_COOKIE}=; Max-Age=0; Path=${REFRESH_COOKIE_PATH}; HttpOnly; SameSite=Strict (Secure over https)`, schema: { type: 'string' } } };
 
 /** The person logged in and the organizations they belong to, with their role in each. */
 class MeDto extends UserDto {
@@ -59,6 +64,55 @@ export class AuthController {
     await this.accounts.logout(body.refreshToken);
   }
 
+  /*
+   * The web app's session: the same login and rotation as above, but the refresh token lives in
+   * an httpOnly cookie scoped to these routes (script on the page never sees it) and the answer
+   * carries only the access token, which the app keeps in memory.
+   */
+
+  @Public()
+  @NoTransaction() // as login: a slowed-down attempt waits without holding a connection
+  @BrowserClient()
+  @Post('session')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Start a browser session: log in, the refresh token set as an httpOnly cookie' })
+  @ApiOkResponse({ type: BrowserSessionDto, description: 'The access token; the refresh token is set as the hatchery_refresh cookie', headers: SETS_REFRESH_COOKIE })
+  @ApiUnauthorizedResponse({ type: ProblemResponseDto, description: 'INVALID_CREDENTIALS, the same whether or not the email exists' })
+  @ApiTooManyRequestsResponse({ type: ProblemResponseDto, description: 'RATE_LIMITED, with Retry-After' })
+  async startBrowserSession(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<BrowserSessionDto> {
+    return this.toBrowserSession(await this.accounts.login(body.email, body.password, request.ip), request, reply);
+  }
+
+  @Public()
+  @BrowserClient()
+  @Post('session/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Refresh a browser session: rotate the refresh cookie, get a new access token' })
+  @ApiOkResponse({ type: BrowserSessionDto, description: 'A new access token; the cookie is replaced and the one sent is used up', headers: SETS_REFRESH_COOKIE })
+  @ApiUnauthorizedResponse({ type: ProblemResponseDto, description: 'REFRESH_TOKEN_INVALID (no cookie, or invalid, expired or revoked), or REFRESH_TOKEN_REUSED (the whole login is revoked); the cookie is cleared' })
+  async refreshBrowserSession(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<BrowserSessionDto> {
+    try {
+      const refreshToken = parseCookies(request.headers.cookie).get(REFRESH_COOKIE);
+      if (!refreshToken) throw new UnauthenticatedError('The refresh token is invalid, expired or revoked.', 'REFRESH_TOKEN_INVALID');
+      return this.toBrowserSession(await this.accounts.refresh(refreshToken), request, reply);
+    } catch (error) {
+      clearRefreshCookie(request, reply); // a cookie that failed once never works again
+      throw error;
+    }
+  }
+
+  @Public()
+  @BrowserClient()
+  @Delete('session')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End a browser session: revoke its login and clear the cookie' })
+  @ApiNoContentResponse({ description: 'The login is revoked (when the cookie was sent) and the cookie cleared', headers: CLEARS_REFRESH_COOKIE })
+  async endBrowserSession(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const refreshToken = parseCookies(request.headers.cookie).get(REFRESH_COOKIE);
+    if (refreshToken) await this.accounts.logout(refreshToken);
+    clearRefreshCookie(request, reply);
+  }
+
   @Authenticated()
   @Get('me')
   @ApiOperation({ summary: 'Who am I: the person and their organizations with roles' })
@@ -66,5 +120,10 @@ export class AuthController {
   async me(): Promise<MeDto> {
     const user = await this.accounts.get(this.context.requireUserId());
     return { ...user, organizations: await this.organizations.listMine() };
+  }
+
+  private toBrowserSession(tokens: TokensDto, request: FastifyRequest, reply: FastifyReply): BrowserSessionDto {
+    setRefreshCookie(request, reply, tokens.refreshToken, REFRESH_TOKEN_SECONDS);
+    return { accessToken: tokens.accessToken, tokenType: tokens.tokenType, expiresIn: tokens.expiresIn };
   }
 }

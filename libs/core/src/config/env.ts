@@ -169,6 +169,13 @@ export class Env {
   @IsInt() @Min(1) @Max(100 * 1024 * 1024)
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
+  /**
+   * The built web app (Vite's output) the API serves at /; relative to the working directory
+   * unless absolute. Without an index.html there, the API serves no web app.
+   */
+  @IsString() @MinLength(1)
+  WEB_DIST_DIR = 'apps/web/dist';
+
   /** Behind a reverse proxy: take the client IP (rate limits) from X-Forwarded-For. */
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY?: string;
