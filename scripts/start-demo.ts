@@ -31,10 +31,10 @@ async function main(): Promise<void> {
   // The web app's development server may call the API from the browser.
   process.env.CORS_ORIGINS ??= 'http://localhost:5173';
 
-  log('building the api and the worker…');
-  for (const app of ['api', 'worker']) {
-    const build = spawnSync('npx', ['nest', 'build', app], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) throw new Error(`nest build ${app} failed`);
+  log('building the api, the worker and the web app…');
+  for (const [command, ...args] of [['npx', 'nest', 'build', 'api'], ['npx', 'nest', 'build', 'worker'], ['npm', 'run', '-s', 'web:build']]) {
+    const build = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error(`${args.join(' ')} failed`);
   }
 
   const children: ChildProcess[] = ['api', 'worker'].map((app) =>
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT || '3000';
   setTimeout(() => {
+    log(`Web app:     http://localhost:${port}/`);
     log(`API:         http://localhost:${port}/api/v1   (docs: http://localhost:${port}/api/docs, queues: http://localhost:${port}/admin/queues)`);
     log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const organization of DEMO_ORGANIZATIONS) {
