@@ -28,7 +28,7 @@ export async function instrumentHttp(app: NestFastifyApplication, env: Env): Pro
     origin: true,
     credentials: true,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-hatchery-client'],
     exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed', 'location'],
     maxAge: 600,
   };
