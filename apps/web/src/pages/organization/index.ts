@@ -1,3 +1,35 @@
+import { createElement, type ReactNode } from 'react';
 import type { Area } from '../area';
+import { STAFF } from '../../components/organization';
+import { RequireRole } from '../../session/guards';
+import type { Role } from '../../session/use-session';
+import { AuditLogPage } from './AuditLogPage';
+import { CreateOrganizationPage } from './CreateOrganizationPage';
+import { InvitationsPage } from './InvitationsPage';
+import { MembersPage } from './MembersPage';
+import { OrganizationHomePage } from './OrganizationHomePage';
+import { OrganizationSettingsPage } from './OrganizationSettingsPage';
 
-export const organizationArea: Area = {};
+const READ_MEMBERS: Role[] = ['owner', 'manager', 'reviewer'];
+
+const staffOnly = (page: () => ReactNode, roles: readonly Role[] = STAFF) => createElement(RequireRole, { roles, children: createElement(page) });
+
+export const organizationArea: Area = {
+  accountRoutes: [{ path: 'organizations/new', element: createElement(CreateOrganizationPage) }],
+  organizationRoutes: [
+    { index: true, element: createElement(OrganizationHomePage) },
+    { path: 'members', element: staffOnly(MembersPage, READ_MEMBERS) },
+    { path: 'invitations', element: staffOnly(InvitationsPage) },
+    { path: 'audit', element: staffOnly(AuditLogPage) },
+    { path: 'settings', element: staffOnly(OrganizationSettingsPage) },
+  ],
+  nav: [
+    { to: '', labelKey: 'organization.nav.dashboard', roles: ['owner', 'manager', 'reviewer'], group: 'staff' },
+    { to: 'members', labelKey: 'organization.nav.members', roles: READ_MEMBERS, group: 'staff' },
+    { to: 'invitations', labelKey: 'organization.nav.invitations', roles: STAFF, group: 'staff' },
+    { to: 'audit', labelKey: 'organization.nav.audit', roles: STAFF, group: 'staff' },
+    { to: 'settings', labelKey: 'organization.nav.settings', roles: STAFF, group: 'staff' },
+    { to: '', labelKey: 'organization.nav.home', roles: ['founder'], group: 'founder' },
+    { to: '', labelKey: 'organization.nav.home', roles: ['mentor'], group: 'mentor' },
+  ],
+};
