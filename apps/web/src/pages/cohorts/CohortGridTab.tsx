@@ -47,7 +47,7 @@ export function CohortGridTab({ cohort }: { cohort: Schemas['CohortDetailDto'] }
     ...milestones.map((milestone) => ({
       key: milestone.id,
       header: (
-        <Stack gap={0}>
+        <Stack gap={0} miw={150}>
           <Text size="sm" fw={600}>{milestone.title}</Text>
           <Text size="xs" c="dimmed"><Day value={milestone.dueOn} /></Text>
         </Stack>
@@ -61,7 +61,7 @@ export function CohortGridTab({ cohort }: { cohort: Schemas['CohortDetailDto'] }
       key: 'extra',
       header: t('cohorts.grid.extra'),
       render: (row) => (
-        <Stack gap={4}>
+        <Stack gap={4} miw={150}>
           {row.extra.map((cell) => (
             <Stack key={cell.milestoneId} gap={2}>
               <Text size="xs">{cell.title}</Text>

@@ -65,9 +65,9 @@ const en = {
     stageFilter: 'Stage (exact)', origins: { external: 'From a call', internal: 'Internal venture' },
   },
   startup: {
-    profile: 'Profile', founders: 'Founders', foundersEmpty: 'No founders yet.', since: 'since {{date}}', addFounder: 'Add a founder', email: 'Email of a member',
+    profile: 'Profile', founders: 'Founders', foundersEmpty: 'No founders yet.', since: 'since', addFounder: 'Add a founder', email: 'Email of a member',
     add: 'Add', founderAdded: 'Founder added', cohorts: 'Cohorts', cohortsEmpty: 'Not in a cohort yet.', outcomes: 'Outcome history', outcomesEmpty: 'No outcomes yet.',
-    outcome: '{{from}} → {{to}}', effective: 'Effective {{date}}', recorded: 'Recorded', timeline: 'Timeline', timelineEmpty: 'No milestones yet.',
+    outcome: '{{from}} → {{to}}', effective: 'Effective', recorded: 'Recorded', timeline: 'Timeline', timelineEmpty: 'No milestones yet.',
     otherMilestones: 'Other milestones', currentPhase: 'Current phase', noMilestones: 'No milestones in this phase.', incubationEnds: 'Incubation ends',
     none: '—', reason: 'Reason',
   },
@@ -112,8 +112,8 @@ const mn: Tree = {
   },
   startups: { title: 'Стартапууд', mine: 'Миний стартапууд', caption: 'Стартапууд', mineEmpty: 'Та энд одоогоор стартапын үүсгэн байгуулагч биш байна.', name: 'Нэр', sector: 'Салбар', stage: 'Үе шат', status: 'Төлөв' },
   startup: {
-    profile: 'Танилцуулга', founders: 'Үүсгэн байгуулагчид', foundersEmpty: 'Үүсгэн байгуулагч алга.', since: '{{date}}-с хойш', cohorts: 'Бүлгүүд', cohortsEmpty: 'Одоогоор бүлэгт ороогүй.',
-    outcomes: 'Үр дүнгийн түүх', outcomesEmpty: 'Одоогоор үр дүн алга.', outcome: '{{from}} → {{to}}', effective: '{{date}}-с хүчинтэй', recorded: 'Бүртгэсэн',
+    profile: 'Танилцуулга', founders: 'Үүсгэн байгуулагчид', foundersEmpty: 'Үүсгэн байгуулагч алга.', since: 'нэгдсэн', cohorts: 'Бүлгүүд', cohortsEmpty: 'Одоогоор бүлэгт ороогүй.',
+    outcomes: 'Үр дүнгийн түүх', outcomesEmpty: 'Одоогоор үр дүн алга.', outcome: '{{from}} → {{to}}', effective: 'Хүчинтэй болсон', recorded: 'Бүртгэсэн',
     timeline: 'Цагийн хэлхээс', timelineEmpty: 'Одоогоор үе шат алга.', otherMilestones: 'Бусад үе шатууд', currentPhase: 'Одоогийн үе',
     noMilestones: 'Энэ үед гүйцэтгэх зүйл алга.', incubationEnds: 'Инкубаци дуусах', none: '—', reason: 'Шалтгаан',
   },
