@@ -169,10 +169,10 @@ function RoundsTable({ call }: { call: Call }) {
                 <Table.Td>{round.rubric.map((c) => `${c.label} ×${c.weight}`).join(', ')}</Table.Td>
                 <Table.Td>{round.shortlistSize ?? '—'}</Table.Td>
                 <Table.Td>
-                  {call.finalizedRounds.includes(round.key) ? <Badge color="gray" variant="light">{t('selection.rounds.finalized')}</Badge> : <Badge color="blue" variant="light">{t('selection.rounds.inProgress')}</Badge>}
+                  {call.finalizedRounds.includes(round.key) ? <Badge color="gray" variant="light">{t('selection.rounds.finalized')}</Badge> : <Text size="sm">{t('selection.rounds.notFinalized')}</Text>}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap="sm">
+                  <Group gap="sm" wrap="nowrap">
                     <Anchor component={Link} to={`/o/${slug}/calls/${call.id}/rounds/${round.key}/progress`} size="sm" aria-label={t('selection.rounds.progressOf', { name: round.name })}>{t('selection.rounds.progress')}</Anchor>
                     <Anchor component={Link} to={`/o/${slug}/calls/${call.id}/rounds/${round.key}/ranking`} size="sm" aria-label={t('selection.rounds.rankingOf', { name: round.name })}>{t('selection.rounds.ranking')}</Anchor>
                   </Group>

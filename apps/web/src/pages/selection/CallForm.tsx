@@ -39,7 +39,7 @@ export function CallForm({ initial, programmeRubric, timeZone, frozen = false, o
               <TextInput type="datetime-local" label={t('selection.call.closesAt')} description={zoneNote} value={state.closesAt} onChange={(e) => set('closesAt', e.currentTarget.value)} error={fieldError('closesAt')} required />
             </SimpleGrid>
             <Group align="flex-start" wrap="wrap">
-              <NumberInput label={t('selection.call.capacity')} description={t('selection.call.capacityHint')} value={state.capacity} onChange={(v) => set('capacity', v)} error={fieldError('capacity')} min={1} allowDecimal={false} required w={200} />
+              <NumberInput label={t('selection.call.capacity')} description={t('selection.call.capacityHint')} value={state.capacity} onChange={(v) => set('capacity', v)} error={fieldError('capacity')} min={1} allowDecimal={false} required w={240} />
               <NumberInput label={t('selection.call.reviewersPerApplication')} value={state.reviewersPerApplication} onChange={(v) => set('reviewersPerApplication', v)} error={fieldError('reviewersPerApplication')} min={1} allowDecimal={false} required w={240} />
               <Checkbox label={t('selection.call.blindReview')} description={t('selection.call.blindReviewHint')} checked={state.blindReview} onChange={(e) => set('blindReview', e.currentTarget.checked)} error={fieldError('blindReview')} mt={30} />
             </Group>

@@ -35,7 +35,7 @@ export function PhasesEditor({ phases, onChange, fieldError }: Props) {
               <Group align="flex-start" gap="xs" wrap="wrap">
                 <TextInput label={t('selection.phases.name')} value={phase.name} onChange={(e) => update(index, { name: e.currentTarget.value })} error={fieldError(`${at}.name`)} required style={{ flex: 1, minWidth: 200 }} />
                 <NumberInput label={t('selection.phases.duration')} value={phase.durationValue} onChange={(v) => update(index, { durationValue: v })} error={fieldError(`${at}.durationValue`)} min={1} allowDecimal={false} required w={110} />
-                <Select label={t('selection.phases.unit')} data={units} value={phase.durationUnit} onChange={(v) => v && update(index, { durationUnit: v as PhaseRow['durationUnit'] })} error={fieldError(`${at}.durationUnit`)} allowDeselect={false} w={160} />
+                <Select label={t('selection.phases.unit')} data={units} value={phase.durationUnit} onChange={(v) => v && update(index, { durationUnit: v as PhaseRow['durationUnit'] })} error={fieldError(`${at}.durationUnit`)} allowDeselect={false} w={190} />
               </Group>
               <Text fw={600} size="sm">{t('selection.phases.milestones')}</Text>
               {fieldError(`${at}.milestones`) && <Text c="red" size="sm">{fieldError(`${at}.milestones`)}</Text>}
@@ -47,7 +47,7 @@ export function PhasesEditor({ phases, onChange, fieldError }: Props) {
                   <Paper key={milestone.id} bg="gray.0" p="xs">
                     <Group align="flex-start" gap="xs" wrap="wrap">
                       <TextInput label={t('selection.phases.milestoneTitle')} value={milestone.title} onChange={(e) => updateMilestone(m, { title: e.currentTarget.value })} error={fieldError(`${mat}.title`)} required style={{ flex: 1, minWidth: 200 }} />
-                      <NumberInput label={t('selection.phases.offsetDays')} description={t('selection.phases.offsetHint')} value={milestone.offsetDays} onChange={(v) => updateMilestone(m, { offsetDays: v })} error={fieldError(`${mat}.offsetDays`)} min={0} allowDecimal={false} required w={150} />
+                      <NumberInput label={t('selection.phases.offsetDays')} value={milestone.offsetDays} onChange={(v) => updateMilestone(m, { offsetDays: v })} error={fieldError(`${mat}.offsetDays`)} min={0} allowDecimal={false} required w={230} />
                       <Checkbox label={t('selection.phases.evidenceRequired')} checked={milestone.evidenceRequired} onChange={(e) => updateMilestone(m, { evidenceRequired: e.currentTarget.checked })} mt={30} />
                       <ActionIcon variant="subtle" color="red" mt={26} onClick={() => update(index, { milestones: phase.milestones.filter((_, i) => i !== m) })} aria-label={t('selection.phases.removeMilestone', { name: title })}>
                         <IconTrash size={16} />

@@ -60,17 +60,18 @@ export function ProgrammeForm({ initial, defaultCurrency, onSubmit, pending, err
 
         <Fieldset legend={t('selection.programme.equity')}>
           <Stack gap="sm">
+            <Text size="sm" c="dimmed">{t('selection.equity.bpsHint')}</Text>
             <Select label={t('selection.equity.policy')} data={equityKinds} value={state.equity.kind} onChange={(v) => v && set('equity', { ...state.equity, kind: v as ProgrammeFormState['equity']['kind'] })} error={fieldError('equityPolicy.kind')} allowDeselect={false} w={280} />
             {state.equity.kind === 'range' && (
               <Group align="flex-start" wrap="wrap">
-                <NumberInput label={t('selection.equity.minBps')} description={t('selection.equity.bpsHint')} value={state.equity.minBps} onChange={(v) => set('equity', { ...state.equity, minBps: v })} error={fieldError('equityPolicy.minBps')} min={0} max={10000} allowDecimal={false} required w={200} />
-                <NumberInput label={t('selection.equity.maxBps')} description={t('selection.equity.bpsHint')} value={state.equity.maxBps} onChange={(v) => set('equity', { ...state.equity, maxBps: v })} error={fieldError('equityPolicy.maxBps')} min={0} max={10000} allowDecimal={false} required w={200} />
-                <Checkbox label={t('selection.equity.neverMajority')} checked={state.equity.neverMajority} onChange={(e) => set('equity', { ...state.equity, neverMajority: e.currentTarget.checked })} error={fieldError('equityPolicy.neverMajority')} mt={52} />
+                <NumberInput label={t('selection.equity.minBps')} value={state.equity.minBps} onChange={(v) => set('equity', { ...state.equity, minBps: v })} error={fieldError('equityPolicy.minBps')} min={0} max={10000} allowDecimal={false} required w={240} />
+                <NumberInput label={t('selection.equity.maxBps')} value={state.equity.maxBps} onChange={(v) => set('equity', { ...state.equity, maxBps: v })} error={fieldError('equityPolicy.maxBps')} min={0} max={10000} allowDecimal={false} required w={240} />
+                <Checkbox label={t('selection.equity.neverMajority')} checked={state.equity.neverMajority} onChange={(e) => set('equity', { ...state.equity, neverMajority: e.currentTarget.checked })} error={fieldError('equityPolicy.neverMajority')} mt={30} />
               </Group>
             )}
             {state.equity.kind === 'fixed_after' && (
               <Group align="flex-start" wrap="wrap">
-                <NumberInput label={t('selection.equity.bps')} description={t('selection.equity.bpsHint')} value={state.equity.bps} onChange={(v) => set('equity', { ...state.equity, bps: v })} error={fieldError('equityPolicy.bps')} min={0} max={10000} allowDecimal={false} required w={200} />
+                <NumberInput label={t('selection.equity.bps')} value={state.equity.bps} onChange={(v) => set('equity', { ...state.equity, bps: v })} error={fieldError('equityPolicy.bps')} min={0} max={10000} allowDecimal={false} required w={240} />
                 <NumberInput label={t('selection.equity.afterMonths')} value={state.equity.afterMonths} onChange={(v) => set('equity', { ...state.equity, afterMonths: v })} error={fieldError('equityPolicy.afterMonths')} min={0} allowDecimal={false} required w={200} />
               </Group>
             )}

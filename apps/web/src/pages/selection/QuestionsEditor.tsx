@@ -13,6 +13,7 @@ export function QuestionsEditor({ questions, onChange, fieldError, disabled }: P
   const types = QUESTION_TYPES.map((type) => ({ value: type, label: t(`selection.questionType.${type}`) }));
   return (
     <Stack gap="sm">
+      <Text size="xs" c="dimmed">{t('selection.rubric.keysHint')}</Text>
       {fieldError('questions') && <Text c="red" size="sm">{fieldError('questions')}</Text>}
       {questions.map((q, index) => {
         const at = `questions.${index}`;
@@ -30,9 +31,9 @@ export function QuestionsEditor({ questions, onChange, fieldError, disabled }: P
               </Group>
               <Group align="flex-start" gap="xs" wrap="wrap">
                 <TextInput label={t('selection.questions.label')} value={q.label} onChange={(e) => update(index, { label: e.currentTarget.value })} error={fieldError(`${at}.label`)} disabled={disabled} required style={{ flex: 2, minWidth: 220 }} />
-                <TextInput label={t('selection.questions.key')} description={t('selection.rubric.keyHint')} value={q.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={180} />
+                <TextInput label={t('selection.questions.key')} value={q.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={180} />
                 <Select label={t('selection.questions.type')} data={types} value={q.type} onChange={(v) => v && update(index, { type: v as QuestionType })} error={fieldError(`${at}.type`)} disabled={disabled} allowDeselect={false} w={190} />
-                <Checkbox label={t('selection.questions.required')} checked={q.required} onChange={(e) => update(index, { required: e.currentTarget.checked })} disabled={disabled} mt={52} />
+                <Checkbox label={t('selection.questions.required')} checked={q.required} onChange={(e) => update(index, { required: e.currentTarget.checked })} disabled={disabled} mt={30} />
               </Group>
               {TEXT_TYPES.has(q.type) && (
                 <Group align="flex-start" gap="xs">

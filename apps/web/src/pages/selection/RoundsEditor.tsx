@@ -21,6 +21,7 @@ export function RoundsEditor({ rounds, onChange, programmeRubric, fieldError, di
   const update = (index: number, patch: Partial<RoundRow>) => onChange(rounds.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   return (
     <Stack gap="sm">
+      <Text size="xs" c="dimmed">{t('selection.rubric.keysHint')}</Text>
       {fieldError('rounds') && <Text c="red" size="sm">{fieldError('rounds')}</Text>}
       {rounds.map((round, index) => {
         const at = `rounds.${index}`;
@@ -38,8 +39,8 @@ export function RoundsEditor({ rounds, onChange, programmeRubric, fieldError, di
               </Group>
               <Group align="flex-start" gap="xs" wrap="wrap">
                 <TextInput label={t('selection.rounds.name')} value={round.name} onChange={(e) => update(index, { name: e.currentTarget.value })} error={fieldError(`${at}.name`)} disabled={disabled} required style={{ flex: 1, minWidth: 200 }} />
-                <TextInput label={t('selection.rounds.key')} description={t('selection.rubric.keyHint')} value={round.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={180} />
-                <NumberInput label={t('selection.rounds.shortlistSize')} description={t('selection.rounds.shortlistHint')} value={round.shortlistSize} onChange={(v) => update(index, { shortlistSize: v })} error={fieldError(`${at}.shortlistSize`)} disabled={disabled} min={1} allowDecimal={false} w={200} />
+                <TextInput label={t('selection.rounds.key')} value={round.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={180} />
+                <NumberInput label={t('selection.rounds.shortlistSizeLong')} value={round.shortlistSize} onChange={(v) => update(index, { shortlistSize: v })} error={fieldError(`${at}.shortlistSize`)} disabled={disabled} min={1} allowDecimal={false} w={240} />
               </Group>
               <Checkbox
                 label={t('selection.rounds.ownRubric')}

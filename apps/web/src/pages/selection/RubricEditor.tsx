@@ -18,6 +18,7 @@ export function RubricEditor({ rows, onChange, field, fieldError, disabled }: Pr
   const update = (index: number, patch: Partial<CriterionRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <Stack gap="xs">
+      <Text size="xs" c="dimmed">{t('selection.rubric.keysHint')}</Text>
       {fieldError(field) && <Text c="red" size="sm">{fieldError(field)}</Text>}
       {rows.map((row, index) => {
         const at = `${field}.${index}`;
@@ -25,7 +26,7 @@ export function RubricEditor({ rows, onChange, field, fieldError, disabled }: Pr
         return (
           <Paper key={row.id} withBorder p="xs">
             <Group align="flex-start" gap="xs" wrap="wrap">
-              <TextInput label={t('selection.rubric.key')} description={t('selection.rubric.keyHint')} value={row.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={170} />
+              <TextInput label={t('selection.rubric.key')} value={row.key} onChange={(e) => update(index, { key: e.currentTarget.value })} error={fieldError(`${at}.key`)} disabled={disabled} required w={170} />
               <TextInput label={t('selection.rubric.label')} value={row.label} onChange={(e) => update(index, { label: e.currentTarget.value })} error={fieldError(`${at}.label`)} disabled={disabled} required style={{ flex: 1, minWidth: 180 }} />
               <NumberInput label={t('selection.rubric.weight')} value={row.weight} onChange={(v) => update(index, { weight: v })} error={fieldError(`${at}.weight`)} disabled={disabled} min={0} decimalScale={2} required w={90} />
               <NumberInput label={t('selection.rubric.scaleMin')} value={row.scaleMin} onChange={(v) => update(index, { scaleMin: v })} error={fieldError(`${at}.scaleMin`)} disabled={disabled} allowDecimal={false} w={90} />

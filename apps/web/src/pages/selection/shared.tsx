@@ -32,7 +32,7 @@ const CALL_COLOURS: Record<Schemas['CallStatus'], string> = { draft: 'gray', sch
 
 export function CallStatusBadge({ status }: { status: Schemas['CallStatus'] }) {
   const { t } = useTranslation();
-  return <Badge color={CALL_COLOURS[status]} variant="light">{t(`selection.callStatus.${status}`)}</Badge>;
+  return <Badge component="span" color={CALL_COLOURS[status]} variant="light">{t(`selection.callStatus.${status}`)}</Badge>;
 }
 
 const APPLICATION_COLOURS: Record<Schemas['ApplicationStatus'], string> = {
@@ -42,7 +42,7 @@ const APPLICATION_COLOURS: Record<Schemas['ApplicationStatus'], string> = {
 export function ApplicationStatusBadge({ status }: { status: string }) {
   const { t, i18n } = useTranslation();
   const key = `selection.applicationStatus.${status}`;
-  return <Badge color={APPLICATION_COLOURS[status as Schemas['ApplicationStatus']] ?? 'gray'} variant="light">{i18n.exists(key) ? t(key) : status}</Badge>;
+  return <Badge component="span" color={APPLICATION_COLOURS[status as Schemas['ApplicationStatus']] ?? 'gray'} variant="light">{i18n.exists(key) ? t(key) : status}</Badge>;
 }
 
 /** Hands a text answer of the API (a CSV) to the browser as a file. */
