@@ -51,7 +51,7 @@ export function CohortsPage() {
           { key: 'status', header: t('cohorts.list.status'), sortValue: (c) => c.status, render: (c) => <CohortStatusBadge status={c.status} /> },
           { key: 'startsOn', header: t('cohorts.list.startsOn'), sortValue: (c) => c.startsOn, render: (c) => <Day value={c.startsOn} /> },
           { key: 'endsOn', header: t('cohorts.list.endsOn'), sortValue: (c) => c.endsOn, render: (c) => <Day value={c.endsOn} /> },
-          { key: 'reminders', header: t('cohorts.list.reminders'), render: (c) => c.reminderOffsetsDays.map((days) => t('cohorts.list.daysBefore', { days })).join(', ') },
+          { key: 'reminders', header: t('cohorts.list.reminders'), render: (c) => c.reminderOffsetsDays.map((days) => t('cohorts.list.daysBefore', { count: days })).join(', ') },
         ]}
       />
       {creating && <NewCohortModal opened onClose={close} />}

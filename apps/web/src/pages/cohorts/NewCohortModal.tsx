@@ -31,6 +31,7 @@ export function NewCohortModal({ opened, onClose }: { opened: boolean; onClose: 
         }),
       ),
     onSuccess: (cohort) => {
+      queryClient.setQueryData([slug, 'cohorts', cohort.id], cohort);
       void queryClient.invalidateQueries({ queryKey: [slug, 'cohorts'] });
       notifications.show({ color: 'teal', message: t('cohorts.create.created') });
       onClose();

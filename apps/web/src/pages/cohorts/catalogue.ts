@@ -15,7 +15,7 @@ const en = {
   list: {
     title: 'Cohorts', new: 'New cohort', name: 'Name', programme: 'Programme', startsOn: 'Starts', endsOn: 'Ends', status: 'Status',
     phase: 'Current phase', reminders: 'Reminders', caption: 'Cohorts', empty: 'No cohorts yet. Create one from a programme.', allStatuses: 'All statuses',
-    daysBefore: '{{days}} days before',
+    daysBefore_one: '{{count}} day before', daysBefore_other: '{{count}} days before',
   },
   create: {
     title: 'New cohort', programme: 'Programme', name: 'Name', startsOn: 'First day', reminders: 'Reminder days before a due date',
