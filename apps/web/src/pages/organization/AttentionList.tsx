@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Schemas } from '../../api/client';
@@ -35,22 +35,27 @@ export function AttentionList({ slug, kind, onKind, counts }: { slug: string; ki
         </Stack>
       ),
     },
-    { key: 'startup', header: t('organization.dashboard.columns.startup'), render: (item) => item.startup.name, sortValue: (item) => item.startup.name },
     {
-      key: 'cohort',
-      header: t('organization.dashboard.columns.cohort'),
-      render: (item) => <Anchor component={Link} to={`/o/${slug}/cohorts/${item.cohort.id}`} size="sm">{item.cohort.name}</Anchor>,
-      sortValue: (item) => item.cohort.name,
+      key: 'startup',
+      header: t('organization.dashboard.columns.startup'),
+      sortValue: (item) => item.startup.name,
+      render: (item) => (
+        <Stack gap={2}>
+          <Text size="sm">{item.startup.name}</Text>
+          <Anchor component={Link} to={`/o/${slug}/cohorts/${item.cohort.id}`} size="xs">{item.cohort.name}</Anchor>
+        </Stack>
+      ),
     },
     {
       key: 'due',
       header: t('organization.dashboard.columns.due'),
       sortValue: (item) => item.dueOn,
+      width: 140,
       render: (item) => (
-        <Group gap={6} wrap="nowrap">
-          <Day value={item.dueOn} />
+        <Stack gap={4} align="flex-start">
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}><Day value={item.dueOn} /></Text>
           {item.overdue && <Badge color="red" variant="light" size="sm">{t('organization.dashboard.overdue')}</Badge>}
-        </Group>
+        </Stack>
       ),
     },
     {

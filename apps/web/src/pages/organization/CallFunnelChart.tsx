@@ -31,7 +31,8 @@ export function CallFunnelChart({ slug, call }: { slug: string; call: Schemas['C
       </Group>
       {funnel.error && <ProblemAlert error={funnel.error} />}
       {funnel.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
-      {funnel.data && (
+      {funnel.data && funnel.data.total === 0 && <Text c="dimmed" size="sm" py="lg">{t('organization.dashboard.funnels.none')}</Text>}
+      {funnel.data && funnel.data.total > 0 && (
         <div role="figure" aria-label={t('organization.dashboard.funnels.chartLabel', { call: call.title, values: summary })}>
           <BarChart
             h={200}
@@ -42,7 +43,7 @@ export function CallFunnelChart({ slug, call }: { slug: string; call: Schemas['C
             series={[{ name: 'count', label: t('organization.dashboard.funnels.count'), color: 'teal.6' }]}
             withBarValueLabel
             valueFormatter={(value) => formatNumber(value, locale)}
-            xAxisProps={{ padding: { right: 24 } }}
+            xAxisProps={{ padding: { right: 24 }, allowDecimals: false }}
             gridAxis="none"
             tickLine="none"
             barProps={{ radius: 3 }}

@@ -9,7 +9,7 @@ import { unwrap } from '../../api/problem';
 import { CursorTable, type Column } from '../../components/CursorTable';
 import { DateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { ProblemAlert, useProblemMessage } from '../../components/problem';
+import { ProblemAlert } from '../../components/problem';
 import { STAFF, hasRole, useOrganization } from '../../components/organization';
 import { useMe } from '../../session/use-session';
 import { ROLES, roleOptions, type Role } from './organizationOptions';
@@ -23,7 +23,6 @@ export function MembersPage() {
   const { slug } = organization;
   const me = useMe();
   const queryClient = useQueryClient();
-  const problemMessage = useProblemMessage();
   const canManage = hasRole(organization, STAFF);
   const isOwner = organization.role === 'owner';
   const [removing, setRemoving] = useState<Member | null>(null);
@@ -32,7 +31,6 @@ export function MembersPage() {
     await queryClient.invalidateQueries({ queryKey: [slug, 'members'] });
     await queryClient.invalidateQueries({ queryKey: ['me'] });
   };
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: problemMessage(error) });
 
   const changeRole = useMutation({
     mutationFn: ({ member, role }: { member: Member; role: Role }) =>
@@ -41,7 +39,6 @@ export function MembersPage() {
       await afterWrite();
       notifications.show({ color: 'teal', message: t('organization.members.roleChanged', { name: member.name, role: t(`organization.roles.${member.role}`) }) });
     },
-    onError: fail,
   });
 
   const remove = useMutation({

@@ -22,10 +22,10 @@ export function MentorHome() {
             <ThemeIcon variant="light" aria-hidden><IconBuildingCommunity size={18} /></ThemeIcon>
             <Title order={2} size="h4">{t('organization.mentorHome.organizations')}</Title>
           </Group>
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {organizations.map((other) => (
               <li key={other.slug}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Stack gap={4}>
                   <Anchor component={Link} to={`/o/${other.slug}`} aria-current={other.slug === organization.slug ? 'page' : undefined}>
                     {other.name}
                   </Anchor>
@@ -33,7 +33,7 @@ export function MentorHome() {
                     <Badge variant="light" size="sm">{t(`organization.roles.${other.role}`)}</Badge>
                     {other.slug === organization.slug && <Badge variant="outline" size="sm" color="gray">{t('organization.mentorHome.current')}</Badge>}
                   </Group>
-                </Group>
+                </Stack>
               </li>
             ))}
           </Stack>

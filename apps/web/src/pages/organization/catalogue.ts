@@ -21,7 +21,7 @@ const en = {
       evidenceToReview: 'Evidence to review',
       graduationReviews: 'Graduation reviews',
       equityStakes: 'Equity stakes',
-      reviewsPending: 'Application reviews pending',
+      reviewsPending: 'Reviews pending',
     },
     countsLabel: 'Totals',
     filterAll: 'All',
@@ -29,7 +29,7 @@ const en = {
     listTitle: 'Most urgent first',
     listCaption: 'Items needing attention, most urgent first',
     allClear: 'Nothing needs attention. Every milestone is on time and every action is resolved.',
-    columns: { what: 'What', startup: 'Startup', cohort: 'Cohort', due: 'Due', status: 'Status' },
+    columns: { what: 'What', startup: 'Startup and cohort', due: 'Due', status: 'Status' },
     kind: {
       overdue_milestone: 'Overdue milestone',
       evidence_to_review: 'Evidence to review',
@@ -38,7 +38,7 @@ const en = {
     },
     overdue: 'Overdue',
     onTime: 'Due',
-    openActions: 'Open actions',
+    openActions: 'Awaiting a decision',
     milestoneStatus: { pending: 'No evidence yet', submitted: 'Submitted', changes_requested: 'Changes requested' },
     applications: {
       title: 'Applications in review',
@@ -63,6 +63,7 @@ const en = {
       decided: 'Decided',
       status: { open: 'Open', closed: 'In review', scheduled: 'Scheduled', draft: 'Draft', decided: 'Decided', cancelled: 'Cancelled' },
       withdrawn: '{{count}} withdrawn',
+      none: 'No applications yet.',
     },
     trends: {
       title: 'Milestones in running cohorts',
@@ -88,7 +89,6 @@ const en = {
   founderHome: {
     title: 'Welcome',
     body: 'Your startup’s milestones, evidence and timeline are on its page.',
-    open: 'Go to my startup',
     openMany: 'Go to my startups',
     applications: 'My applications',
   },
@@ -203,7 +203,6 @@ export const organizationCatalogue: Catalogue = {
     founderHome: {
       title: 'Тавтай морил',
       body: 'Таны стартапын үе шат, нотолгоо, хуваарь түүний хуудсанд байна.',
-      open: 'Миний стартап руу',
       openMany: 'Миний стартапууд руу',
       applications: 'Миний өргөдлүүд',
     },
