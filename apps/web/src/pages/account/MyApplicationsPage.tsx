@@ -25,9 +25,10 @@ export function MyApplicationsPage() {
         </Stack>
       ),
       sortValue: (row) => row.callTitle,
+      width: 240,
     },
     { key: 'startup', header: t('account.applications.startup'), render: (row) => row.startupName ?? '—', sortValue: (row) => row.startupName },
-    { key: 'status', header: t('account.applications.status'), render: (row) => <StatusBadge status={row.status} />, sortValue: (row) => row.status },
+    { key: 'status', header: t('account.applications.status'), render: (row) => <StatusBadge status={row.status} />, sortValue: (row) => row.status, width: 150 },
     { key: 'started', header: t('account.applications.started'), render: (row) => <DateTime value={row.createdAt} />, sortValue: (row) => row.createdAt },
     { key: 'submitted', header: t('account.applications.submitted'), render: (row) => <DateTime value={row.submittedAt} />, sortValue: (row) => row.submittedAt },
     { key: 'decided', header: t('account.applications.decided'), render: (row) => <DateTime value={row.decidedAt} />, sortValue: (row) => row.decidedAt },

@@ -9,5 +9,5 @@ const COLOR: Record<Schemas['ApplicationStatus'], string> = {
 /** An application's status as words (the colour only repeats them). */
 export function StatusBadge({ status }: { status: Schemas['ApplicationStatus'] }) {
   const { t } = useTranslation();
-  return <Badge color={COLOR[status]} variant="light" style={{ textTransform: 'none' }}>{t(`account.status.${status}`)}</Badge>;
+  return <Badge color={COLOR[status]} variant="light" style={{ textTransform: 'none', overflow: 'visible' }}>{t(`account.status.${status}`)}</Badge>;
 }
