@@ -12,6 +12,8 @@ const moduleNameMapper = {
   '^@hatchery/startups/entities$': '<rootDir>/libs/startups/src/entities',
   '^@hatchery/cohorts$': '<rootDir>/libs/cohorts/src',
   '^@hatchery/cohorts/entities$': '<rootDir>/libs/cohorts/src/entities',
+  '^@hatchery/funding$': '<rootDir>/libs/funding/src',
+  '^@hatchery/funding/entities$': '<rootDir>/libs/funding/src/entities',
   '^@hatchery/notifications$': '<rootDir>/libs/notifications/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@hatchery/accounts';
 import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsModule } from '@hatchery/cohorts';
+import { FundingModule } from '@hatchery/funding';
 import { NotificationsModule } from '@hatchery/notifications';
 import { StartupsModule } from '@hatchery/startups';
 import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
@@ -16,6 +17,8 @@ import { AttachmentsController } from './cohorts/attachments.controller';
 import { AttentionController } from './cohorts/attention.controller';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { MilestonesController } from './cohorts/milestones.controller';
+import { GrantsController } from './funding/grants.controller';
+import { PerksController } from './funding/perks.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './notifications/me.controller';
 import { MembersController } from './organizations/members.controller';
@@ -25,8 +28,8 @@ import { PublicCallsController } from './programmes/public-calls.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsWorkerModule } from '@hatchery/cohorts';
+import { FundingWorkerModule } from '@hatchery/funding';
 import { CoreModule, EventsWorkerModule, HealthModule, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule } from '@hatchery/organizations';
@@ -27,6 +28,7 @@ import { PROCESSORS } from './processors';
     NotificationsModule,
     StartupsModule,
     CohortsWorkerModule,
+    FundingWorkerModule,
   ],
   controllers: [WorkerHealthController],
   providers: [JobDispatcher, OutboxRelay, OutboxRedelivery, ...PROCESSORS, { provide: APP_FILTER, useClass: ProblemFilter }],

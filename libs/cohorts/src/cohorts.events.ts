@@ -13,6 +13,17 @@ declare module '@hatchery/core' {
       reason: string;
       effectiveOn: string;
     };
+    /**
+     * Staff approved a milestone of one startup (its enrolment's copy). Published once per
+     * approval, in the review's transaction; funding makes the grant tranches tied to it payable.
+     */
+    'milestone.approved': {
+      milestoneId: string;
+      enrolmentId: string;
+      cohortId: string;
+      startupId: string;
+      approvedAt: string;
+    };
   }
 }
 

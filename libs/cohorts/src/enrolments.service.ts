@@ -117,6 +117,15 @@ export class EnrolmentsService {
     return enrolment;
   }
 
+  /** For other domains (grant tranches): the enrolment's milestones that were not dropped, with their status. */
+  async milestonesOf(enrolmentId: string): Promise<{ id: string; title: string; status: string; dueOn: string }[]> {
+    const rows: { id: string; title: string; status: string; due_on: string }[] = await this.tx.query(
+      `SELECT id, title, status, due_on::text AS due_on FROM milestones WHERE organization_id = $1 AND enrolment_id = $2 AND dropped_at IS NULL ORDER BY due_on, id`,
+      [this.context.requireOrganizationId(), enrolmentId],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, dueOn: r.due_on }));
+  }
+
   async forStartup(startupId: string): Promise<Enrolment[]> {
     return this.tx.getRepository(Enrolment).find({ where: { organizationId: this.context.requireOrganizationId(), startupId }, order: { id: 'ASC' } });
   }

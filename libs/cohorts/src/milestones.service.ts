@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, Clock, ConflictError, DomainError, newId, NotFoundError, RequestContext } from '@hatchery/core';
+import { AuditService, Clock, ConflictError, DomainError, EventBus, newId, NotFoundError, RequestContext } from '@hatchery/core';
 import { NotificationsService } from '@hatchery/notifications';
 import { StartupsService } from '@hatchery/startups';
 import { CohortsService } from './cohorts.service';
@@ -32,6 +32,7 @@ export class MilestonesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly bus: EventBus,
   ) {}
 
   private get tx() {
@@ -182,6 +183,15 @@ export class MilestonesService {
     await this.milestones.update({ id: milestoneId }, { status });
     await this.events([milestoneId], status, { comment: input.comment ?? null });
     const enrolment = await this.enrolments.find(milestone.enrolmentId);
+    if (status === 'approved') {
+      await this.bus.publish('milestone.approved', milestone.organizationId, {
+        milestoneId,
+        enrolmentId: enrolment.id,
+        cohortId: milestone.cohortId,
+        startupId: enrolment.startupId,
+        approvedAt: this.clock.now().toISOString(),
+      });
+    }
     const founders = (await this.startups.foundersOf([enrolment.startupId])).get(enrolment.startupId) ?? [];
     const verdict = status === 'approved' ? 'approved' : 'returned with a request for changes';
     await this.notifications.notify(

@@ -1,0 +1,2 @@
+export * from './grant.entity';
+export * from './perk.entity';
