@@ -359,7 +359,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * My review of an application in a round
+         * @description The caller's own scores and comment, as last saved. Only ever the caller's: staff read others' reviews through the ranking.
+         */
+        get: operations["getMyReview"];
         /** Score an application in a round */
         put: operations["submitReview"];
         post?: never;
@@ -574,6 +578,26 @@ export interface paths {
         put?: never;
         /** Assign reviewers where missing */
         post: operations["assignReviewers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/calls/{callId}/rounds/{roundKey}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's review assignments
+         * @description Every assignment of the round, newest first, a page at a time: the application (startup and applicant names), the reviewer, and pending, done or conflict (a recusal after the round was finalized). Move one with PATCH …/review-assignments/{id}.
+         */
+        get: operations["listRoundAssignments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -806,6 +830,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a grant with its tranches */
+        get: operations["getGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/grants/{grantId}/tranches/{trancheId}/disburse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a payable tranche disbursed, with the date and the bank reference */
+        post: operations["disburseTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/invitations": {
         parameters: {
             query?: never;
@@ -971,6 +1029,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/perks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the perk catalogue */
+        get: operations["listPerks"];
+        put?: never;
+        /** Add a partner perk to the catalogue */
+        post: operations["createPerk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/perks/{perkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a perk or take it out of the catalogue (active: false) */
+        patch: operations["updatePerk"];
         trace?: never;
     };
     "/api/v1/organizations/{slug}/programme-actions": {
@@ -1152,6 +1245,42 @@ export interface paths {
          * @description The member with this email becomes a founder of the startup.
          */
         post: operations["addStartupFounder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A startup's grants with their tranches */
+        get: operations["listStartupGrants"];
+        put?: never;
+        /** Award a grant to an enrolled startup, in tranches */
+        post: operations["awardGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/perk-redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A startup's perk redemptions and its cap usage per enrolment year */
+        get: operations["listPerkRedemptions"];
+        put?: never;
+        /** Redeem a perk for a startup against its programme's yearly perk cap */
+        post: operations["redeemPerk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1350,6 +1479,18 @@ export interface components {
         AssignedDto: {
             /** @description Assignments made */
             assigned: number;
+        };
+        AssignmentApplicationDto: {
+            /** @description The applicant's account name (null if the account is gone) */
+            applicantName: string | null;
+            /** Format: uuid */
+            id: string;
+            startupName: string | null;
+        };
+        AssignmentReviewerDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         AttachmentUploadDto: {
             /**
@@ -1670,6 +1811,19 @@ export interface components {
              */
             startsOn: string;
         };
+        CreateGrantDto: {
+            /** @description The award: within the programme's grant range, in its currency */
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: uuid
+             * @description The startup's active enrolment the grant is given through; may be left out when it has exactly one
+             */
+            enrolmentId?: string;
+            /** @example Prototype and first pilot */
+            purpose?: string;
+            /** @description At least one; their amounts sum to the award exactly */
+            tranches: components["schemas"]["TrancheInputDto"][];
+        };
         CreateInvitationDto: {
             /** @example mentor@example.org */
             email: string;
@@ -1695,6 +1849,15 @@ export interface components {
              * @example Asia/Ulaanbaatar
              */
             timezone: string;
+        };
+        CreatePerkDto: {
+            /** @default true */
+            active: boolean;
+            /** @example Cloud credits for one year */
+            description: string;
+            /** @example AWS Activate */
+            partner: string;
+            value: components["schemas"]["MoneyDto"];
         };
         CreateProgrammeDto: {
             description?: string;
@@ -1773,6 +1936,18 @@ export interface components {
         DeclareConflictDto: {
             /** @example I advised this team last year */
             reason?: string;
+        };
+        DisburseTrancheDto: {
+            /**
+             * @description The bank's reference of the payment
+             * @example TRX-2026-000184
+             */
+            bankReference: string;
+            /**
+             * @description The day the money left the account
+             * @example 2026-05-04
+             */
+            disbursedOn: string;
         };
         /**
          * @description Calendar months are added as months (31 Jan + 1 month = end of February)
@@ -1899,6 +2074,66 @@ export interface components {
          * @enum {string}
          */
         Gender: "female" | "male" | "other" | "prefer_not_to_say";
+        GrantDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Sum of the tranches paid */
+            disbursed: components["schemas"]["MoneyResponseDto"];
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Sum of the tranches payable and not yet paid */
+            payable: components["schemas"]["MoneyResponseDto"];
+            /** Format: uuid */
+            programmeId: string;
+            purpose: string | null;
+            /** Format: uuid */
+            startupId: string;
+            /** @description awarded: nothing paid yet; partly_disbursed; disbursed: every tranche paid */
+            state: components["schemas"]["GrantState"];
+            tranches: components["schemas"]["GrantTrancheDto"][];
+        };
+        GrantListDto: {
+            /** @description The startup's grants, newest first */
+            items: components["schemas"]["GrantDto"][];
+        };
+        /**
+         * @description awarded: nothing paid yet; partly_disbursed; disbursed: every tranche paid
+         * @enum {string}
+         */
+        GrantState: "awarded" | "partly_disbursed" | "disbursed";
+        GrantTrancheDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            bankReference: string | null;
+            /** Format: date-time */
+            disbursedAt: string | null;
+            /** @example 2026-05-04 */
+            disbursedOn: string | null;
+            /**
+             * @description Payable from local midnight starting this date
+             * @example 2026-09-01
+             */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Payable once this milestone is approved
+             */
+            milestoneId: string | null;
+            /**
+             * Format: date-time
+             * @description For a date tranche: the instant it becomes payable
+             */
+            payableAt: string | null;
+            /** Format: date-time */
+            payableSince: string | null;
+            /** @example 1 */
+            position: number;
+            status: components["schemas"]["TrancheStatus"];
+        };
         GridCellDto: {
             /** Format: date */
             dueOn: string;
@@ -2202,6 +2437,31 @@ export interface components {
             /** @description Pass as ?cursor= for the next page; null on the last */
             nextCursor: string | null;
         };
+        MyReviewDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            comment: string | null;
+            /** @description False once the round is finalized: the review can no longer change */
+            editable: boolean;
+            roundKey: string;
+            /**
+             * @description The score given to each criterion of the round
+             * @example {
+             *       "innovative_idea": 4,
+             *       "leadership": 5
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the review was last saved
+             */
+            submittedAt: string;
+        };
         /**
          * @description internal: a corporate venture of the park itself
          * @enum {string}
@@ -2271,6 +2531,92 @@ export interface components {
         OrganizationKind: "industrial_technology_park" | "science_innovation_park" | "public_incubator" | "private_business_park" | "accelerator" | "startup_studio" | "coworking_hub";
         /** @enum {string} */
         Ownership: "state" | "local" | "private" | "ppp";
+        PerkCapUsageDto: {
+            /** @description The programme's yearly cap now; null when it has none */
+            cap: components["schemas"]["MoneyResponseDto"] | null;
+            /** @description Whether today falls in this year */
+            current: boolean;
+            /** @example 2027-03-01 */
+            endsOn: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @description cap − used, never below zero; null without a cap */
+            remaining: components["schemas"]["MoneyResponseDto"] | null;
+            /** @example 2026-03-02 */
+            startsOn: string;
+            /** @description Charged against the cap in this year, in the cap's currency */
+            used: components["schemas"]["MoneyResponseDto"];
+            /** @example 1 */
+            year: number;
+        };
+        PerkDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            partner: string;
+            /** Format: date-time */
+            updatedAt: string;
+            value: components["schemas"]["MoneyResponseDto"];
+        };
+        PerkPageDto: {
+            items: components["schemas"]["PerkDto"][];
+            nextCursor: string | null;
+        };
+        PerkRedemptionDto: {
+            /** @description What counts against the cap, in the cap's currency (converted amounts rounded half up to its minor unit) */
+            charged: components["schemas"]["MoneyResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            partner: string;
+            /** Format: uuid */
+            perkId: string;
+            /** Format: uuid */
+            programmeId: string;
+            /**
+             * @description Units of the cap's currency for one unit of the perk's, as given
+             * @example 0.7865
+             */
+            rate: string | null;
+            rateOn: string | null;
+            rateSource: string | null;
+            /**
+             * @description The local date of the redemption (the cohort's timezone)
+             * @example 2026-04-30
+             */
+            redeemedOn: string;
+            /** Format: uuid */
+            startupId: string;
+            /** @description The perk's value when redeemed, in its own currency */
+            value: components["schemas"]["MoneyResponseDto"];
+            /**
+             * @description Enrolment year (1 = the first year from the enrolment start)
+             * @example 1
+             */
+            year: number;
+            /**
+             * @description The year's last day
+             * @example 2027-03-01
+             */
+            yearEndsOn: string;
+            /** @example 2026-03-02 */
+            yearStartsOn: string;
+        };
+        PerkRedemptionListDto: {
+            /** @description The startup's redemptions, newest first */
+            items: components["schemas"]["PerkRedemptionDto"][];
+            /** @description Cap usage per enrolment and year: every year with redemptions, and the current year of each active enrolment */
+            usage: components["schemas"]["PerkCapUsageDto"][];
+        };
         PhaseDto: {
             /**
              * Format: date
@@ -2511,6 +2857,32 @@ export interface components {
             /** Format: uuid */
             reviewerUserId: string;
         };
+        RedeemPerkDto: {
+            /**
+             * Format: uuid
+             * @description The startup's active enrolment whose programme cap it counts against; may be left out when it has exactly one
+             */
+            enrolmentId?: string;
+            /** @example Activated by the CTO */
+            note?: string;
+            /** Format: uuid */
+            perkId: string;
+            /**
+             * @description Only for a perk in another currency than the cap: units of the cap's currency for one unit of the perk's, a decimal string (up to 12 decimals), kept exactly
+             * @example 0.7865
+             */
+            rate?: string;
+            /**
+             * @description The date of the rate; required with a rate
+             * @example 2026-04-30
+             */
+            rateOn?: string;
+            /**
+             * @description Where the rate comes from; required with a rate
+             * @example Bank of England spot
+             */
+            rateSource?: string;
+        };
         RefreshDto: {
             refreshToken: string;
         };
@@ -2555,6 +2927,33 @@ export interface components {
          * @enum {string}
          */
         Role: "owner" | "manager" | "reviewer" | "mentor" | "founder";
+        RoundAssignmentDto: {
+            application: components["schemas"]["AssignmentApplicationDto"];
+            /**
+             * Format: date-time
+             * @description When the assignment was made (moving it to another reviewer keeps this time)
+             */
+            assignedAt: string;
+            /**
+             * Format: uuid
+             * @description The assignment id, for PATCH …/review-assignments/{id}
+             */
+            id: string;
+            reviewer: components["schemas"]["AssignmentReviewerDto"];
+            roundKey: string;
+            status: components["schemas"]["RoundAssignmentStatus"];
+            /**
+             * Format: date-time
+             * @description When the review was last saved; null while pending
+             */
+            submittedAt: string | null;
+        };
+        RoundAssignmentPageDto: {
+            items: components["schemas"]["RoundAssignmentDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        RoundAssignmentStatus: "pending" | "done" | "conflict";
         RoundDto: {
             /** @example screening */
             key: string;
@@ -2794,6 +3193,25 @@ export interface components {
             /** @example Bearer */
             tokenType: components["schemas"]["TokenType"];
         };
+        TrancheInputDto: {
+            /**
+             * @description Minor units, in the grant's currency
+             * @example 400000
+             */
+            amountMinor: number;
+            /**
+             * @description A date: payable from local midnight starting it (the cohort's timezone). Exactly one of milestoneId and dueOn.
+             * @example 2026-09-01
+             */
+            dueOn?: string;
+            /**
+             * Format: uuid
+             * @description A milestone of the grant's enrolment: payable once it is approved. Exactly one of milestoneId and dueOn.
+             */
+            milestoneId?: string;
+        };
+        /** @enum {string} */
+        TrancheStatus: "scheduled" | "payable" | "disbursed";
         UpdateCallDto: {
             blindReview?: boolean;
             capacity?: number;
@@ -2819,6 +3237,13 @@ export interface components {
             ownership?: components["schemas"]["Ownership"];
             /** @example Asia/Ulaanbaatar */
             timezone?: string;
+        };
+        UpdatePerkDto: {
+            active?: boolean;
+            description?: string;
+            partner?: string;
+            /** @description Applies to later redemptions; earlier ones keep the value they had */
+            value?: components["schemas"]["MoneyDto"];
         };
         UpdateProgrammeDto: {
             description?: string;
@@ -4262,6 +4687,81 @@ export interface operations {
             };
         };
     };
+    getMyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                applicationId: string;
+                roundKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReviewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description FORBIDDEN: owners, managers and reviewers only
+             *
+             *     Requires one of: owner, manager, reviewer
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: no review by the caller yet, the application is not assigned to the caller in that round (or they declared a conflict), or no such application or round in this organization
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     submitReview: {
         parameters: {
             query?: never;
@@ -5245,6 +5745,88 @@ export interface operations {
                 };
             };
             /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listRoundAssignments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: components["schemas"]["RoundAssignmentStatus"];
+                /** @description Only this reviewer's assignments */
+                reviewerUserId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                callId: string;
+                roundKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAssignmentPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a cursor this API did not issue, a bad status or reviewerUserId */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description FORBIDDEN: owners and managers only
+             *
+             *     Requires one of: owner, manager
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: no such call or round in this organization
+             *
+             *     No such organization, or not a member
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6405,6 +6987,166 @@ export interface operations {
             };
         };
     };
+    getGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, or a founder of the grant's startup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    disburseTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                grantId: string;
+                trancheId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisburseTrancheDto"];
+            };
+        };
+        responses: {
+            /** @description The grant after the payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description TRANCHE_NOT_PAYABLE (still scheduled, or already disbursed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listInvitations: {
         parameters: {
             query?: never;
@@ -7462,6 +8204,229 @@ export interface operations {
             };
         };
     };
+    listPerks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only active (or only inactive) perks */
+                active?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerkPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createPerk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePerkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerkDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updatePerk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                perkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePerkDto"];
+            };
+        };
+        responses: {
+            /** @description Earlier redemptions keep the value they were redeemed at */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerkDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listActions: {
         parameters: {
             query?: {
@@ -8399,6 +9364,323 @@ export interface operations {
             };
             /** @description No such organization, or not a member */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listStartupGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, or a founder of the startup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    awardGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGrantDto"];
+            };
+        };
+        responses: {
+            /** @description The grant and its tranches; a tranche whose milestone is already approved or whose date has come is payable at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDto"];
+                };
+            };
+            /** @description GRANT_OUT_OF_RANGE (amount or currency outside the programme grant policy), TRANCHES_DO_NOT_SUM, TRANCHE_MILESTONE_NOT_IN_ENROLMENT, ENROLMENT_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description STARTUP_NOT_ENROLLED, ENROLMENT_NOT_ACTIVE, PROGRAMME_HAS_NO_GRANTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPerkRedemptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, or a founder of the startup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerkRedemptionListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    redeemPerk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemPerkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerkRedemptionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a rate without source or date, a rate for a perk in the cap currency), ENROLMENT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description PERK_CAP_EXCEEDED, PERK_CURRENCY_MISMATCH (another currency and no rate), PERK_INACTIVE, PROGRAMME_HAS_NO_PERK_CAP, STARTUP_NOT_ENROLLED, ENROLMENT_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
