@@ -11,6 +11,9 @@ import { session } from '../../session/session-store';
 import { useMe, useSessionState } from '../../session/use-session';
 import { useAccountProblemMessage } from './problem-message';
 
+/** Answers after which accepting again cannot succeed. */
+const FINAL = ['INVITATION_USED', 'INVITATION_EXPIRED', 'INVITATION_INVALID', 'INVITATION_EMAIL_MISMATCH', 'ALREADY_MEMBER'];
+
 /** /invitations/:token (the emailed link): log in or register with the invited address, then accept. */
 export function InvitationPage() {
   const { token = '' } = useParams();
@@ -67,7 +70,7 @@ export function InvitationPage() {
                 </Alert>
               )}
               <Group gap="sm">
-                {code !== 'INVITATION_USED' && code !== 'INVITATION_EXPIRED' && code !== 'INVITATION_INVALID' && code !== 'ALREADY_MEMBER' && (
+                {!(code && FINAL.includes(code)) && (
                   <Button size="md" onClick={() => accept.mutate()} loading={accept.isPending} w={{ base: '100%', xs: 'auto' }}>{t('account.invitation.accept')}</Button>
                 )}
                 {code === 'INVITATION_EMAIL_MISMATCH' && (
