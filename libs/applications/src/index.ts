@@ -10,6 +10,7 @@ export * from './dto/my-application.dto';
 export * from './dto/application.response.dto';
 export * from './dto/funnel.response.dto';
 export * from './dto/review.dto';
+export * from './dto/round-assignment.dto';
 export * from './entities/application.entity';
 export * from './entities/review.entity';
 export * from './my-applications.service';

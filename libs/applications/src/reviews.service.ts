@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditService, Clock, ConflictError, newId, NotFoundError, RequestContext, ValidationFailedError } from '@hatchery/core';
+import { AccountsService } from '@hatchery/accounts';
+import { AuditService, Clock, ConflictError, decodeCursor, newId, NotFoundError, Page, RequestContext, toPage, ValidationFailedError } from '@hatchery/core';
 import { MembersService } from '@hatchery/organizations';
 import { Call, CallsService } from '@hatchery/programmes';
 import { In } from 'typeorm';
 import { Application } from './entities/application.entity';
 import { ReviewAssignment, ReviewConflict, ReviewScore } from './entities/review.entity';
 import { QueueItemDto, ReviewerProgressDto } from './dto/application.response.dto';
+import { MyReviewDto, RoundAssignmentDto, RoundAssignmentQueryDto, RoundAssignmentStatus } from './dto/round-assignment.dto';
 import { planAssignments, scoreErrors } from './review-rules';
 
 export type ReviewerProgress = ReviewerProgressDto;
@@ -24,6 +26,7 @@ export class ReviewsService {
     private readonly audit: AuditService,
     private readonly calls: CallsService,
     private readonly members: MembersService,
+    private readonly accounts: AccountsService,
     private readonly clock: Clock,
   ) {}
 
@@ -157,6 +160,70 @@ export class ReviewsService {
       before: { status: assignment.status },
       after: { status: 'submitted', scores },
     });
+  }
+
+  /**
+   * Every assignment of a call's round, newest first, for staff (owners and managers: they see
+   * startup and applicant names whatever the call's blind review, which hides founders from reviewers).
+   */
+  async roundAssignments(callId: string, roundKey: string, query: RoundAssignmentQueryDto): Promise<Page<RoundAssignmentDto>> {
+    const call = await this.calls.find(callId);
+    this.round(call, roundKey);
+    const params: unknown[] = [call.organizationId, callId, roundKey];
+    const where: string[] = [];
+    const conflict = `EXISTS (SELECT 1 FROM review_conflicts rc WHERE rc.organization_id = ra.organization_id AND rc.application_id = ra.application_id AND rc.reviewer_user_id = ra.reviewer_user_id)`;
+    if (query.status === 'conflict') where.push(conflict);
+    else if (query.status) where.push(`ra.status = '${query.status === 'done' ? 'submitted' : 'assigned'}' AND NOT ${conflict}`);
+    if (query.reviewerUserId) where.push(`ra.reviewer_user_id = $${params.push(query.reviewerUserId)}`);
+    const after = decodeCursor(query.cursor);
+    if (after) where.push(`ra.id < $${params.push(after)}`);
+    const rows: { id: string; round_key: string; application_id: string; startup_name: string | null; applicant_user_id: string; reviewer_user_id: string; status: string; conflict: boolean; created_at: Date; submitted_at: Date | null }[] =
+      await this.txHost.tx.query(
+        `SELECT ra.id, ra.round_key, ra.application_id, a.startup_name, a.applicant_user_id, ra.reviewer_user_id, ra.status, ra.created_at, ra.submitted_at, ${conflict} AS conflict
+           FROM review_assignments ra JOIN applications a ON a.id = ra.application_id AND a.organization_id = ra.organization_id
+          WHERE ra.organization_id = $1 AND a.call_id = $2 AND ra.round_key = $3 ${where.map((w) => `AND ${w}`).join(' ')}
+          ORDER BY ra.id DESC LIMIT $${params.push(query.limit + 1)}`,
+        params,
+      );
+    const people = await this.accounts.getMany([...new Set(rows.flatMap((r) => [r.reviewer_user_id, r.applicant_user_id]))]);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    const statusOf = (r: (typeof rows)[number]): RoundAssignmentStatus => (r.conflict ? 'conflict' : r.status === 'submitted' ? 'done' : 'pending');
+    return toPage(rows, query.limit, (r) => ({
+      id: r.id,
+      roundKey: r.round_key,
+      application: { id: r.application_id, startupName: r.startup_name, applicantName: names.get(r.applicant_user_id) ?? null },
+      reviewer: { id: r.reviewer_user_id, name: names.get(r.reviewer_user_id) ?? '' },
+      status: statusOf(r),
+      assignedAt: r.created_at.toISOString(),
+      submittedAt: r.submitted_at?.toISOString() ?? null,
+    }));
+  }
+
+  /**
+   * The caller's own submitted review of an application in a round. Found as submit() finds it
+   * (the caller's assignment), so another reviewer's review is never reachable; a recused reviewer
+   * cannot read it, even where a finalized round kept it.
+   */
+  async mine(applicationId: string, roundKey: string): Promise<MyReviewDto> {
+    const organizationId = this.context.requireOrganizationId();
+    const reviewerUserId = this.context.requireUserId();
+    const assignment = await this.assignments.findOneBy({ organizationId, applicationId, roundKey, reviewerUserId });
+    if (!assignment) throw new NotFoundError('Review');
+    const application = await this.application(applicationId);
+    if (await this.txHost.tx.getRepository(ReviewConflict).existsBy({ organizationId, applicationId, reviewerUserId })) throw new NotFoundError('Review');
+    if (assignment.status !== 'submitted' || !assignment.submittedAt) throw new NotFoundError('Review');
+    const call = await this.calls.find(application.callId);
+    this.round(call, roundKey);
+    const scores = await this.txHost.tx.getRepository(ReviewScore).find({ where: { organizationId, assignmentId: assignment.id }, order: { criterionKey: 'ASC' } });
+    return {
+      assignmentId: assignment.id,
+      applicationId,
+      roundKey,
+      scores: Object.fromEntries(scores.map((s) => [s.criterionKey, s.score])),
+      comment: assignment.comment,
+      submittedAt: assignment.submittedAt.toISOString(),
+      editable: !call.finalizedRounds.includes(roundKey),
+    };
   }
 
   /** Per reviewer: assigned, done, pending. */

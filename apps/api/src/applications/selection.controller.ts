@@ -1,6 +1,6 @@
 import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssignedDto,
   CallFunnelDto,
@@ -9,6 +9,7 @@ import {
   DecidedDto,
   DecisionsService,
   DeclareConflictDto,
+  MyReviewDto,
   QueueItemDto,
   RankedApplicationDto,
   RANKING_CSV_SCHEMA,
@@ -19,6 +20,8 @@ import {
   ReassignDto,
   ReviewerProgressDto,
   ReviewsService,
+  RoundAssignmentPageDto,
+  RoundAssignmentQueryDto,
   ShortlistDto,
   ShortlistedDto,
   SubmitReviewDto,
@@ -72,6 +75,22 @@ export class SelectionController {
   }
 
   @Roles('owner', 'manager', 'reviewer')
+  @Get('applications/:applicationId/reviews/:roundKey')
+  @ApiOperation({
+    summary: 'My review of an application in a round',
+    description: "The caller's own scores and comment, as last saved. Only ever the caller's: staff read others' reviews through the ranking.",
+  })
+  @ApiOkResponse({ type: MyReviewDto })
+  @ApiForbiddenResponse({ type: ProblemResponseDto, description: 'FORBIDDEN: owners, managers and reviewers only' })
+  @ApiNotFoundResponse({
+    type: ProblemResponseDto,
+    description: 'NOT_FOUND: no review by the caller yet, the application is not assigned to the caller in that round (or they declared a conflict), or no such application or round in this organization',
+  })
+  getMyReview(@Param('slug') _slug: string, @Param('applicationId', IdPipe) applicationId: string, @Param('roundKey') roundKey: string): Promise<MyReviewDto> {
+    return this.reviews.mine(applicationId, roundKey);
+  }
+
+  @Roles('owner', 'manager', 'reviewer')
   @Post('applications/:applicationId/conflict')
   @HttpCode(204)
   @ApiOperation({ summary: 'Declare a conflict of interest' })
@@ -105,6 +124,25 @@ export class SelectionController {
   @ApiOkResponse({ type: [ReviewerProgressDto], description: 'Per reviewer: assigned, done, pending' })
   getRoundProgress(@Param('slug') _slug: string, @Param('callId', IdPipe) callId: string, @Param('roundKey') roundKey: string): Promise<ReviewerProgressDto[]> {
     return this.reviews.progress(callId, roundKey);
+  }
+
+  @Roles('owner', 'manager')
+  @Get('calls/:callId/rounds/:roundKey/assignments')
+  @ApiOperation({
+    summary: "A round's review assignments",
+    description: 'Every assignment of the round, newest first, a page at a time: the application (startup and applicant names), the reviewer, and pending, done or conflict (a recusal after the round was finalized). Move one with PATCH …/review-assignments/{id}.',
+  })
+  @ApiOkResponse({ type: RoundAssignmentPageDto })
+  @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'VALIDATION_FAILED: a cursor this API did not issue, a bad status or reviewerUserId' })
+  @ApiForbiddenResponse({ type: ProblemResponseDto, description: 'FORBIDDEN: owners and managers only' })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'NOT_FOUND: no such call or round in this organization' })
+  listRoundAssignments(
+    @Param('slug') _slug: string,
+    @Param('callId', IdPipe) callId: string,
+    @Param('roundKey') roundKey: string,
+    @Query() query: RoundAssignmentQueryDto,
+  ): Promise<RoundAssignmentPageDto> {
+    return this.reviews.roundAssignments(callId, roundKey, query);
   }
 
   @Roles('owner', 'manager')
