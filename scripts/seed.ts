@@ -8,6 +8,7 @@ import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
 import { grantPlatformAdmin, urls } from './db';
 import { seedCohorts } from './seed-cohorts';
+import { seedFunding } from './seed-funding';
 import { seedProgrammes } from './seed-programmes';
 
 import { DEMO_PASSWORD } from './seed-constants';
@@ -110,7 +111,12 @@ export async function seed(): Promise<{ created: boolean }> {
       founderOf: (slug) => founders.get(slug)!,
       organizationId: (slug) => ids.get(slug)!,
     });
-    return { created: created || programmesCreated || cohortsCreated };
+    const fundingCreated = await seedFunding(app, {
+      ownerOf: (slug) => owners.get(slug)!,
+      managerOf: (slug) => managers.get(slug)!,
+      organizationId: (slug) => ids.get(slug)!,
+    });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated };
   } finally {
     await app.close();
   }
