@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Role, Tenancy } from '@hatchery/core';
 import { MilestonesService } from '@hatchery/cohorts';
-import { GrantsService, PerkQueryDto, PerksService } from '@hatchery/funding';
+import { GrantsService, PerkDto, PerkQueryDto, PerksService } from '@hatchery/funding';
 import { StartupQueryDto, StartupsService } from '@hatchery/startups';
 import { ClsService } from 'nestjs-cls';
 
@@ -87,7 +87,7 @@ export async function seedFunding(
     }),
   );
 
-  const catalogue = [];
+  const catalogue: PerkDto[] = [];
   for (const perk of MCS_PERKS) catalogue.push(await as('manager', () => perks.create(perk)));
   const perk = (partner: string) => catalogue.find((p) => p.partner === partner)!.id;
 
