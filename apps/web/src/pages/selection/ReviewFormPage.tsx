@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { NotFoundPage, QueryError } from '../../components/ErrorPage';
+import { DateTime } from '../../components/format';
 import { REVIEWERS, useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
@@ -24,13 +25,20 @@ function ReviewForm() {
   const callId = application.data?.callId ?? '';
   const call = useQuery({ queryKey: [slug, 'calls', callId], enabled: !!callId, queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/calls/{callId}', { params: { path: { slug, callId } } })) });
   const queue = useQuery({ queryKey: [slug, 'reviews', 'queue'], queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/reviews/queue', { params: { path: { slug } } })) });
+  const assignment = queue.data?.find((item) => item.applicationId === applicationId && item.roundKey === roundKey);
+  const submitted = assignment?.status === 'submitted';
+  const myReviewKey = [slug, 'applications', applicationId, 'reviews', roundKey, 'mine'];
+  const myReview = useQuery({
+    queryKey: myReviewKey,
+    enabled: submitted,
+    queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/applications/{applicationId}/reviews/{roundKey}', { params: { path: { slug, applicationId, roundKey } } })),
+  });
 
   if (application.isPending || (callId && call.isPending)) return <Loading />;
   if (application.error) return <QueryError error={application.error} />;
   if (call.error) return <QueryError error={call.error} />;
   const round = call.data?.rounds.find((r) => r.key === roundKey);
   if (!call.data || !round) return <NotFoundPage />;
-  const assignment = queue.data?.find((item) => item.applicationId === applicationId && item.roundKey === roundKey);
   const finalized = call.data.finalizedRounds.includes(roundKey);
   const name = application.data.startupName || t('selection.application.unnamed');
 
@@ -47,17 +55,25 @@ function ReviewForm() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
           <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
-            {finalized ? (
-              <Alert color="gray" title={t('selection.rounds.finalized')}>{t('selection.review.finalized')}</Alert>
-            ) : !assignment && queue.isSuccess ? (
+            {queue.isPending || (submitted && myReview.isPending) ? (
+              <Loading />
+            ) : queue.error || myReview.error ? (
+              <ProblemAlert error={queue.error ?? myReview.error} />
+            ) : finalized ? (
+              <>
+                <Alert color="gray" title={t('selection.rounds.finalized')}>{t('selection.review.finalized')}</Alert>
+                {myReview.data && <SubmittedReview review={myReview.data} rubric={round.rubric} />}
+              </>
+            ) : !assignment ? (
               <Alert color="yellow">{t('selection.review.notAssigned')}</Alert>
             ) : (
               <ScoreForm
-                key={`${applicationId}-${roundKey}`}
+                key={`${applicationId}-${roundKey}-${myReview.data?.submittedAt ?? 'new'}`}
                 rubric={round.rubric}
-                submitted={assignment?.status === 'submitted'}
+                review={submitted ? myReview.data : undefined}
                 onSaved={() => {
                   void queryClient.invalidateQueries({ queryKey: [slug, 'reviews', 'queue'] });
+                  void queryClient.invalidateQueries({ queryKey: myReviewKey });
                   navigate(`/o/${slug}/reviews`);
                 }}
               />
@@ -77,13 +93,42 @@ function ReviewForm() {
   );
 }
 
+/** The caller's review as saved, read-only (the round is finalized). */
+function SubmittedReview({ review, rubric }: { review: Schemas['MyReviewDto']; rubric: Schemas['CriterionResponseDto'][] }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3">{t('selection.review.scores')}</Title>
+        <Text size="sm" c="dimmed">{t('selection.review.submittedAt')} <DateTime value={review.submittedAt} /></Text>
+        <Table>
+          <Table.Thead>
+            <Table.Tr><Table.Th>{t('selection.review.criterion')}</Table.Th><Table.Th>{t('selection.reviews.score')}</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rubric.map((criterion) => (
+              <Table.Tr key={criterion.key}>
+                <Table.Td>{criterion.label}</Table.Td>
+                <Table.Td>{t('selection.review.scoreOf', { score: review.scores[criterion.key] ?? '—', max: criterion.scaleMax })}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {review.comment && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}><strong>{t('selection.review.comment')}:</strong> {review.comment}</Text>}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** One integer per criterion on its scale, and a comment; saved again until the round is finalized. */
-function ScoreForm({ rubric, submitted, onSaved }: { rubric: Schemas['CriterionResponseDto'][]; submitted: boolean; onSaved: () => void }) {
+function ScoreForm({ rubric, review, onSaved }: { rubric: Schemas['CriterionResponseDto'][]; review: Schemas['MyReviewDto'] | undefined; onSaved: () => void }) {
   const { t } = useTranslation();
   const { slug } = useOrganization();
   const { applicationId = '', roundKey = '' } = useParams();
-  const [scores, setScores] = useState<Record<string, number>>({});
-  const [comment, setComment] = useState('');
+  // "Review again" starts from what was submitted.
+  const [scores, setScores] = useState<Record<string, number>>(() => ({ ...review?.scores }));
+  const [comment, setComment] = useState(review?.comment ?? '');
+  const submitted = !!review;
   const save = useMutation({
     mutationFn: () =>
       unwrap(api.PUT('/api/v1/organizations/{slug}/applications/{applicationId}/reviews/{roundKey}', {
@@ -102,7 +147,11 @@ function ScoreForm({ rubric, submitted, onSaved }: { rubric: Schemas['CriterionR
       <form onSubmit={(event) => { event.preventDefault(); save.mutate(); }} noValidate>
         <Stack gap="md">
           <Title order={2} size="h3">{t('selection.review.scores')}</Title>
-          {submitted && <Alert color="blue" variant="light">{t('selection.review.alreadySubmitted')}</Alert>}
+          {review && (
+            <Alert color="blue" variant="light">
+              {t('selection.review.alreadySubmitted')} <Text span size="sm" c="dimmed">{t('selection.review.submittedAt')} <DateTime value={review.submittedAt} /></Text>
+            </Alert>
+          )}
           {rubric.map((criterion) => {
             const values = Array.from({ length: criterion.scaleMax - criterion.scaleMin + 1 }, (_, i) => criterion.scaleMin + i);
             return (

@@ -1,18 +1,16 @@
-import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, type Schemas } from '../../api/client';
+import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { NotFoundPage, QueryError } from '../../components/ErrorPage';
 import { STAFF, useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
+import { ProblemAlert } from '../../components/problem';
 import { Loading, RequireRole } from '../../session/guards';
-
-const CAN_REVIEW: Schemas['Role'][] = ['owner', 'manager', 'reviewer'];
+import { RoundAssignments } from './RoundAssignments';
 
 function RoundProgress() {
   const { t } = useTranslation();
@@ -90,62 +88,9 @@ function RoundProgress() {
             </Table.ScrollContainer>
           </>
         )}
-        {!finalized && <MoveAssignments callId={callId} roundKey={roundKey} />}
+        <RoundAssignments callId={callId} roundKey={roundKey} finalized={finalized} />
       </Stack>
     </>
-  );
-}
-
-/**
- * Moves an assignment to another reviewer. The API lists assignment ids only in the caller's own
- * queue, so these are the caller's assignments in this round.
- */
-function MoveAssignments({ callId, roundKey }: { callId: string; roundKey: string }) {
-  const { t } = useTranslation();
-  const { slug } = useOrganization();
-  const queue = useQuery({ queryKey: [slug, 'reviews', 'queue'], queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/reviews/queue', { params: { path: { slug } } })) });
-  const members = useQuery({ queryKey: [slug, 'members'], queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/members', { params: { path: { slug } } })) });
-  const mine = (queue.data ?? []).filter((item) => item.callId === callId && item.roundKey === roundKey);
-  const reviewers = (members.data ?? []).filter((m) => CAN_REVIEW.includes(m.role)).map((m) => ({ value: m.userId, label: `${m.name} (${t(`selection.role.${m.role}`)})` }));
-  return (
-    <section>
-      <Title order={2} size="h3" mb="xs">{t('selection.progress.moveTitle')}</Title>
-      <Text size="sm" c="dimmed" mb="sm">{t('selection.progress.moveHint')}</Text>
-      {queue.error && <ProblemAlert error={queue.error} />}
-      {mine.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('selection.progress.moveNone')}</Text>
-      ) : (
-        <Stack gap="xs">
-          {mine.map((item) => <MoveRow key={item.assignmentId} item={item} reviewers={reviewers} />)}
-        </Stack>
-      )}
-    </section>
-  );
-}
-
-function MoveRow({ item, reviewers }: { item: Schemas['QueueItemDto']; reviewers: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
-  const { slug } = useOrganization();
-  const queryClient = useQueryClient();
-  const [to, setTo] = useState<string | null>(null);
-  const move = useMutation({
-    mutationFn: (reviewerUserId: string) => unwrap(api.PATCH('/api/v1/organizations/{slug}/review-assignments/{assignmentId}', { params: { path: { slug, assignmentId: item.assignmentId } }, body: { reviewerUserId } })),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: [slug, 'reviews', 'queue'] });
-      void queryClient.invalidateQueries({ queryKey: [slug, 'calls', item.callId, 'rounds', item.roundKey, 'progress'] });
-      notifications.show({ color: 'green', message: t('selection.progress.moved') });
-    },
-  });
-  const name = item.startupName || t('selection.application.unnamed');
-  return (
-    <Paper withBorder p="xs">
-      <Group align="flex-end" wrap="wrap">
-        <Text w={220} fw={500}>{name}</Text>
-        <Select label={t('selection.progress.moveTo', { name })} data={reviewers} value={to} onChange={setTo} searchable error={fieldErrorsOf(move.error)('reviewerUserId')} w={300} />
-        <Button onClick={() => to && move.mutate(to)} disabled={!to} loading={move.isPending}>{t('selection.progress.move')}</Button>
-      </Group>
-      {move.error && !fieldErrorsOf(move.error)('reviewerUserId') ? <ProblemAlert error={move.error} /> : null}
-    </Paper>
   );
 }
 

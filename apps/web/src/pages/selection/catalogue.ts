@@ -100,6 +100,7 @@ export const selectionCatalogue: Catalogue = {
       alreadySubmitted: 'You submitted this review. Scoring again replaces your scores until the round is finalized.',
       missing_one: '{{count}} criterion still needs a score.', missing_other: '{{count}} criteria still need a score.',
       finalized: 'This round is finalized: its reviews can no longer change.', notAssigned: 'This application is not in your review queue for this round.',
+      submittedAt: 'Last saved', criterion: 'Criterion', scoreOf: '{{score}} of {{max}}',
     },
     conflict: {
       button: 'Declare a conflict', title: 'Declare a conflict of interest', confirm: 'Declare conflict', reason: 'Reason (optional)',
@@ -112,8 +113,15 @@ export const selectionCatalogue: Catalogue = {
       empty: 'No assignments in this round yet.', overall: '{{done}} of {{total}} reviews done.', caption: 'Reviews per reviewer',
       reviewer: 'Reviewer', assignedCol: 'Assigned', done: 'Done', pending: 'Pending', pendingN: '{{count}} pending', allDone: 'All done', share: 'Progress',
       shareOf: '{{name}}: {{done}} of {{total}}', finalized: 'This round is finalized: assignments no longer change.',
-      moveTitle: 'Move an assignment', moveHint: 'Hand one of your assignments in this round to another reviewer (their scores start afresh).',
-      moveNone: 'You have no assignments in this round. Only your own assignments can be listed here.', moveTo: 'Move “{{name}}” to', move: 'Move', moved: 'Assignment moved.',
+      move: 'Move', moved: 'Assignment moved.',
+    },
+    assignments: {
+      title: 'Assignments', caption: 'Review assignments in this round',
+      hint: 'Every assignment in this round. Move a pending one to another owner, manager or reviewer; they start it afresh.',
+      hintFinalized: 'Every assignment in this round. The round is finalized, so they no longer move.',
+      application: 'Application', assignedAt: 'Assigned', anyStatus: 'Any status', anyReviewer: 'Any reviewer', chooseReviewer: 'Choose a reviewer',
+      moveTo: 'Move “{{name}}” from {{reviewer}} to', empty: 'No assignments match.',
+      status: { pending: 'Pending', done: 'Done', conflict: 'Conflict declared' },
     },
     ranking: {
       title: 'Ranking: {{round}}', csv: 'Download CSV', weighted: 'Weighted mean', zscore: 'Z-score', orderBy: 'Order by',
