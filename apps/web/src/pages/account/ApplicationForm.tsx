@@ -47,7 +47,9 @@ export function ApplicationForm({ slug, application, questions }: { slug: string
 
   const errorFor = (path: string): string | undefined => {
     const message = submitErrors[path] ?? save.fieldErrors[path];
-    return message && isRequiredMessage(message) ? t('account.application.requiredError') : message;
+    if (!message) return undefined;
+    if (isRequiredMessage(message)) return t('account.application.requiredError');
+    return /must be an http\(s\) URL$/.test(message) ? t('account.application.urlInvalid') : message;
   };
   const founderError = (row: number | null, field: string) => {
     if (row === null) return errorFor('founders');
@@ -123,7 +125,7 @@ export function ApplicationForm({ slug, application, questions }: { slug: string
               <List size="sm" spacing={4}>
                 {problems.map(([path, message]) => (
                   <List.Item key={path}>
-                    <Anchor component="button" type="button" size="sm" onClick={() => document.getElementById(inputIdOf(path))?.focus()}>
+                    <Anchor component="button" type="button" size="sm" ta="left" onClick={() => document.getElementById(inputIdOf(path))?.focus()}>
                       {labelOf(path)}
                     </Anchor>
                     {!isRequiredMessage(message) && <Text span size="sm"> — {message}</Text>}
@@ -189,7 +191,7 @@ function SaveStatus({ state, held, onRetry }: { state: SaveState; held: boolean;
   const locale = useLocale();
   const problem = useAccountProblemMessage();
   const message = state.error ? problem(state.error) : '';
-  const time = state.savedAt ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(state.savedAt) : null;
+  const time = state.savedAt ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(state.savedAt) : null;
   return (
     <Stack gap={2} aria-live="polite" role="status" style={{ flex: 1, minWidth: 180 }}>
       <Text size="sm" c={state.status === 'error' ? 'red' : 'dimmed'} data-testid="save-status">
