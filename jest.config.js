@@ -15,6 +15,7 @@ const moduleNameMapper = {
   '^@hatchery/funding$': '<rootDir>/libs/funding/src',
   '^@hatchery/funding/entities$': '<rootDir>/libs/funding/src/entities',
   '^@hatchery/notifications$': '<rootDir>/libs/notifications/src',
+  '^@hatchery/equity$': '<rootDir>/libs/equity/src',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from '@hatchery/accounts';
 import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsModule } from '@hatchery/cohorts';
+import { EquityModule } from '@hatchery/equity';
 import { FundingModule } from '@hatchery/funding';
 import { NotificationsModule } from '@hatchery/notifications';
 import { StartupsModule } from '@hatchery/startups';
@@ -17,6 +18,7 @@ import { AttachmentsController } from './cohorts/attachments.controller';
 import { AttentionController } from './cohorts/attention.controller';
 import { CohortsController } from './cohorts/cohorts.controller';
 import { MilestonesController } from './cohorts/milestones.controller';
+import { EquityController } from './equity/equity.controller';
 import { GrantsController } from './funding/grants.controller';
 import { PerksController } from './funding/perks.controller';
 import { HealthController } from './health/health.controller';
@@ -28,8 +30,8 @@ import { PublicCallsController } from './programmes/public-calls.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsWorkerModule } from '@hatchery/cohorts';
+import { EquityModule } from '@hatchery/equity';
 import { FundingWorkerModule } from '@hatchery/funding';
 import { CoreModule, EventsWorkerModule, HealthModule, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { NotificationsModule } from '@hatchery/notifications';
@@ -28,6 +29,7 @@ import { PROCESSORS } from './processors';
     NotificationsModule,
     StartupsModule,
     CohortsWorkerModule,
+    EquityModule,
     FundingWorkerModule,
   ],
   controllers: [WorkerHealthController],

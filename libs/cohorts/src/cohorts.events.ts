@@ -14,6 +14,17 @@ declare module '@hatchery/core' {
       effectiveOn: string;
     };
     /**
+     * Staff confirmed a pending equity stake (`stakeBps` of the startup, effective on
+     * `effectiveOn`). Published once, in the resolution's transaction; equity books the shares.
+     */
+    'equity-stake.confirmed': {
+      actionId: string;
+      enrolmentId: string;
+      startupId: string;
+      stakeBps: number;
+      effectiveOn: string;
+    };
+    /**
      * Staff approved a milestone of one startup (its enrolment's copy). Published once per
      * approval, in the review's transaction; funding makes the grant tranches tied to it payable.
      */

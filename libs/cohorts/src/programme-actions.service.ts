@@ -97,6 +97,10 @@ export class ProgrammeActionsService {
       { id: action.id },
       { status: 'resolved', resolution: input.resolution, reason: input.reason, effectiveOn: input.effectiveOn, resolvedBy: this.context.requireUserId(), resolvedAt: this.clock.now() },
     );
+    if (action.kind === 'equity_stake' && input.resolution === 'confirmed' && action.stakeBps !== null) {
+      // The cap table is the equity domain's: it books the shares when it hears of this (once per action).
+      await this.events.publish('equity-stake.confirmed', action.organizationId, { actionId: action.id, enrolmentId: action.enrolmentId, startupId: action.startupId, stakeBps: action.stakeBps, effectiveOn: input.effectiveOn });
+    }
     await this.audit.record({ action: `programme-action.${input.resolution}`, entityType: 'programme_action', entityId: action.id, before: { status: 'open' }, after: { status: 'resolved', resolution: input.resolution, reason: input.reason, extendUntil: input.extendUntil } });
     return (await this.named([toActionView(await this.actions.findOneByOrFail({ id: action.id }))]))[0];
   }

@@ -1066,6 +1066,26 @@ export interface paths {
         patch: operations["updatePerk"];
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's portfolio (JSON, or CSV with format=csv)
+         * @description Per startup: the stake, and per currency what was invested, written off and returned; never summed across currencies.
+         */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/programme-actions": {
         parameters: {
             query?: never;
@@ -1231,6 +1251,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/startups/{startupId}/cap-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A startup's cap table as of a date (JSON, or CSV with format=csv)
+         * @description Derived from the ledger at the end of asOf (default today). view=fully-diluted adds the option pool and unconverted SAFEs and notes counted at their recorded conversion shares (listed, not counted, without). Exact fractions, and basis points by the largest-remainder rule (the column sums to 10000). Staff, or the startup's founders.
+         */
+        get: operations["getCapTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/equity/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cap table's ledger
+         * @description Newest first, a page at a time.
+         */
+        get: operations["listEquityEntries"];
+        put?: never;
+        /**
+         * Book a ledger entry (issuance, transfer, cancellation)
+         * @description Checked against the balance and the startup's programme stake rules.
+         */
+        post: operations["createEquityEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/equity/entries/{entryId}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse an entry
+         * @description Books the opposite entry (reversesEntryId); history is never changed. Once per entry.
+         */
+        post: operations["reverseEquityEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/startups/{startupId}/founders": {
         parameters: {
             query?: never;
@@ -1269,6 +1353,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/startups/{startupId}/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cap table's holders
+         * @description The organization itself is always one.
+         */
+        get: operations["listHolders"];
+        put?: never;
+        /** Add a holder (a founder, an outside investor or an option pool) */
+        post: operations["createHolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/investments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A startup's investments
+         * @description With their write-offs.
+         */
+        get: operations["listInvestments"];
+        put?: never;
+        /**
+         * Record an investment
+         * @description An equity investment books its issuance in the same transaction.
+         */
+        post: operations["createInvestment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/startups/{startupId}/perk-redemptions": {
         parameters: {
             query?: never;
@@ -1281,6 +1410,44 @@ export interface paths {
         put?: never;
         /** Redeem a perk for a startup against its programme's yearly perk cap */
         post: operations["redeemPerk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/proceeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record proceeds
+         * @description Money the organization got back from the startup (an exit, a sale of its shares).
+         */
+        post: operations["recordProceeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/startups/{startupId}/share-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A startup's share classes */
+        get: operations["listShareClasses"];
+        put?: never;
+        /** Add a share class (common or preferred) */
+        post: operations["createShareClass"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1672,8 +1839,61 @@ export interface components {
         };
         /** @enum {string} */
         CallStatus: "draft" | "scheduled" | "open" | "closed" | "decided" | "cancelled";
+        CapTableDto: {
+            /** Format: date */
+            asOf: string;
+            /** @description Fully diluted view: unconverted SAFEs and notes (empty in the outstanding view) */
+            instruments: components["schemas"]["InstrumentRowDto"][];
+            /** @description The organization's stake */
+            organizationStake: components["schemas"]["FractionDto"];
+            rows: components["schemas"]["CapTableRowDto"][];
+            shareClasses: components["schemas"]["ShareClassDto"][];
+            /** Format: uuid */
+            startupId: string;
+            /**
+             * @description A whole number of shares, as a decimal string
+             * @example 1000
+             */
+            totalShares: string;
+            view: components["schemas"]["CapTableView"];
+        };
+        CapTableRowDto: {
+            /** @description For display: basis points by the largest-remainder rule; the column sums to exactly 10000 */
+            bps: number;
+            byClass: components["schemas"]["ClassSharesDto"][];
+            /** @description Exact share of the total */
+            fraction: components["schemas"]["FractionDto"];
+            /** Format: uuid */
+            holderId: string;
+            holderKind: components["schemas"]["HolderKind"];
+            holderName: string;
+            /**
+             * @description Fully diluted view: shares of unconverted instruments counted for this holder
+             * @example 1000
+             */
+            instrumentShares: string;
+            /**
+             * @description Shares held (fully diluted view: plus counted instrument shares)
+             * @example 1000
+             */
+            shares: string;
+            /** Format: uuid */
+            userId: string | null;
+        };
+        /** @enum {string} */
+        CapTableView: "outstanding" | "fully-diluted";
         ChangeRoleDto: {
             role: components["schemas"]["Role"];
+        };
+        ClassSharesDto: {
+            /** Format: uuid */
+            shareClassId: string;
+            shareClassName: string;
+            /**
+             * @description A whole number of shares, as a decimal string
+             * @example 1000
+             */
+            shares: string;
         };
         CohortDetailDto: {
             /** Format: date-time */
@@ -1811,6 +2031,36 @@ export interface components {
              */
             startsOn: string;
         };
+        CreateEntryDto: {
+            /**
+             * @description Calendar date of the entry; not before the startup existed, nor before the latest entry, nor after today
+             * @example 2026-03-02
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description transfer, cancellation: who gives the shares up
+             */
+            fromHolderId?: string;
+            kind: components["schemas"]["EquityEntryKind"];
+            note?: string;
+            /** @description Staff booking an entry outside the stake range say why; kept on the entry (never overrides never-majority) */
+            overrideReason?: string;
+            /** @description Price per share */
+            pricePerShare?: components["schemas"]["MoneyDto"];
+            /** Format: uuid */
+            shareClassId: string;
+            /**
+             * @description A positive whole number of shares (a string; a JSON integer is accepted too)
+             * @example 1000
+             */
+            shares: string;
+            /**
+             * Format: uuid
+             * @description issuance, transfer: who receives them
+             */
+            toHolderId?: string;
+        };
         CreateGrantDto: {
             /** @description The award: within the programme's grant range, in its currency */
             amount: components["schemas"]["MoneyDto"];
@@ -1823,6 +2073,46 @@ export interface components {
             purpose?: string;
             /** @description At least one; their amounts sum to the award exactly */
             tranches: components["schemas"]["TrancheInputDto"][];
+        };
+        CreateHolderDto: {
+            /** @description The organization is a holder of every cap table already */
+            kind: components["schemas"]["NewHolderKind"];
+            /** @example Steppe Ventures */
+            name: string;
+            /**
+             * Format: uuid
+             * @description A founder's account: must be a founder of this startup
+             */
+            userId?: string;
+        };
+        CreateInvestmentDto: {
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * @description safe, convertible_note: the shares it converts into, if agreed; then counted in the fully diluted view
+             * @example 1200
+             */
+            conversionShares?: string;
+            /** @example 2026-04-01 */
+            date: string;
+            instrument: components["schemas"]["Instrument"];
+            /**
+             * Format: uuid
+             * @description The investor: the organization holder or an outside investor holder of this cap table
+             */
+            investorHolderId: string;
+            overrideReason?: string;
+            /** @description Same currency as the amount */
+            preMoneyValuation: components["schemas"]["MoneyDto"];
+            /**
+             * Format: uuid
+             * @description equity: the class issued (default: the first common class)
+             */
+            shareClassId?: string;
+            /**
+             * @description equity: the shares bought; when absent, floor(amount × fully diluted shares before / pre-money valuation)
+             * @example 2500
+             */
+            shares?: string;
         };
         CreateInvitationDto: {
             /** @example mentor@example.org */
@@ -1859,6 +2149,13 @@ export interface components {
             partner: string;
             value: components["schemas"]["MoneyDto"];
         };
+        CreateProceedsDto: {
+            amount: components["schemas"]["MoneyDto"];
+            /** @example 2027-01-15 */
+            date: string;
+            /** @example Sale of our stake to the acquirer */
+            note?: string;
+        };
         CreateProgrammeDto: {
             description?: string;
             equityPolicy: components["schemas"]["EquityPolicyDto"];
@@ -1873,6 +2170,11 @@ export interface components {
             /** @description Selection rubric: weighted criteria */
             rubric: components["schemas"]["CriterionDto"][];
             type: components["schemas"]["ProgrammeType"];
+        };
+        CreateShareClassDto: {
+            kind: components["schemas"]["ShareClassKind"];
+            /** @example Common */
+            name: string;
         };
         CreateStartupDto: {
             /** @example Steppe Robotics */
@@ -1986,6 +2288,49 @@ export interface components {
         };
         /** @enum {string} */
         EnrolmentStatus: "active" | "withdrawn" | "graduated" | "failed";
+        EquityEntryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Null when the system booked it (a confirmed stake)
+             */
+            createdBy: string | null;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            fromHolderId: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EquityEntryKind"];
+            note: string | null;
+            overrideReason: string | null;
+            pricePerShare: components["schemas"]["MoneyResponseDto"] | null;
+            /**
+             * Format: uuid
+             * @description The entry this one reverses
+             */
+            reversesEntryId: string | null;
+            /** Format: uuid */
+            shareClassId: string;
+            /**
+             * @description A whole number of shares, as a decimal string
+             * @example 1000
+             */
+            shares: string;
+            /** Format: uuid */
+            startupId: string;
+            /** Format: uuid */
+            toHolderId: string | null;
+        };
+        /** @enum {string} */
+        EquityEntryKind: "issuance" | "transfer" | "cancellation";
+        EquityEntryPageDto: {
+            items: components["schemas"]["EquityEntryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        EquityExportFormat: "json" | "csv";
         /**
          * @description none; a range (optionally never a majority); or a fixed stake after N months
          * @enum {string}
@@ -2068,6 +2413,18 @@ export interface components {
             group?: string | null;
             name: string;
             role: string;
+        };
+        FractionDto: {
+            /**
+             * @description Decimal integer string
+             * @example 4
+             */
+            denominator: string;
+            /**
+             * @description Decimal integer string
+             * @example 1
+             */
+            numerator: string;
         };
         /**
          * @description Optional, self-declared; only ever reported in aggregate
@@ -2157,6 +2514,61 @@ export interface components {
         HealthIndicatorDto: {
             /** @example up */
             status: string;
+        };
+        HolderDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["HolderKind"];
+            name: string;
+            /** Format: uuid */
+            startupId: string;
+            /** Format: uuid */
+            userId: string | null;
+        };
+        /** @enum {string} */
+        HolderKind: "organization" | "founder" | "investor" | "option_pool";
+        /** @enum {string} */
+        Instrument: "equity" | "safe" | "convertible_note";
+        InstrumentRowDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** @description Recorded conversion shares; null = listed but not counted */
+            conversionShares: string | null;
+            counted: boolean;
+            /** Format: uuid */
+            holderId: string;
+            holderName: string;
+            instrument: components["schemas"]["Instrument"];
+            /** Format: uuid */
+            investmentId: string;
+        };
+        InvestmentDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            conversionShares: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            /**
+             * Format: uuid
+             * @description equity: the issuance booked with it
+             */
+            entryId: string | null;
+            /** Format: uuid */
+            id: string;
+            instrument: components["schemas"]["Instrument"];
+            /** Format: uuid */
+            investorHolderId: string;
+            preMoneyValuation: components["schemas"]["MoneyResponseDto"];
+            /** @description equity: the shares issued */
+            shares: string | null;
+            /** Format: uuid */
+            startupId: string;
+            /** @description Written off when the startup failed */
+            writtenOff: components["schemas"]["MoneyResponseDto"] | null;
+            /** Format: date */
+            writtenOffOn: string | null;
         };
         InvitationDto: {
             /** Format: date-time */
@@ -2463,6 +2875,11 @@ export interface components {
             submittedAt: string;
         };
         /**
+         * @description The organization is a holder of every cap table already
+         * @enum {string}
+         */
+        NewHolderKind: "founder" | "investor" | "option_pool";
+        /**
          * @description internal: a corporate venture of the park itself
          * @enum {string}
          */
@@ -2649,6 +3066,41 @@ export interface components {
             /** @example Onboarding and validation */
             name: string;
         };
+        PortfolioDto: {
+            holdings: components["schemas"]["PortfolioHoldingDto"][];
+            /** @description Totals per currency */
+            totals: components["schemas"]["PortfolioMoneyDto"][];
+        };
+        PortfolioHoldingDto: {
+            /** @description One row per currency; never summed across currencies */
+            money: components["schemas"]["PortfolioMoneyDto"][];
+            /**
+             * @description A whole number of shares, as a decimal string
+             * @example 1000
+             */
+            organizationShares: string;
+            /**
+             * @description A whole number of shares, as a decimal string
+             * @example 1000
+             */
+            outstandingShares: string;
+            stake: components["schemas"]["FractionDto"];
+            /** @description The stake in basis points, rounded down (never shown above the exact stake) */
+            stakeBps: number;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+        };
+        PortfolioMoneyDto: {
+            /** @example USD */
+            currency: string;
+            /** @description Minor units */
+            investedMinor: number;
+            /** @description Minor units */
+            returnedMinor: number;
+            /** @description Minor units */
+            writtenOffMinor: number;
+        };
         ProblemResponseDto: {
             /**
              * @description Stable, machine-readable code
@@ -2664,6 +3116,18 @@ export interface components {
             title: string;
             /** @example https://hatchery.dev/problems/validation-failed */
             type: string;
+        };
+        ProceedsDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            startupId: string;
         };
         ProgrammeActionDto: {
             /** Format: uuid */
@@ -2909,6 +3373,16 @@ export interface components {
             /** @description graduated | extended | failed for a graduation review; confirmed | dismissed for an equity stake */
             resolution: components["schemas"]["ActionResolution"];
         };
+        ReverseEntryDto: {
+            /**
+             * @description The reversal is an entry of its own, with its own date
+             * @example 2026-03-05
+             */
+            date: string;
+            /** @example Booked to the wrong founder */
+            note: string;
+            overrideReason?: string;
+        };
         ReviewMilestoneDto: {
             /** @description Required when requesting changes */
             comment?: string;
@@ -2976,6 +3450,18 @@ export interface components {
             /** @description How many go on to the next round; null for the last */
             shortlistSize: number | null;
         };
+        ShareClassDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ShareClassKind"];
+            name: string;
+            /** Format: uuid */
+            startupId: string;
+        };
+        /** @enum {string} */
+        ShareClassKind: "common" | "preferred";
         ShortlistDto: {
             /** @default weighted */
             method: components["schemas"]["RankingMethod"];
@@ -8427,6 +8913,75 @@ export interface operations {
             };
         };
     };
+    getPortfolio: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["EquityExportFormat"];
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portfolio */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listActions: {
         parameters: {
             query?: {
@@ -9313,6 +9868,332 @@ export interface operations {
             };
         };
     };
+    getCapTable: {
+        parameters: {
+            query?: {
+                /** @description The cap table at the end of this day (default: today) */
+                asOf?: string;
+                view?: components["schemas"]["CapTableView"];
+                format?: components["schemas"]["EquityExportFormat"];
+            };
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cap table */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapTableDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listEquityEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquityEntryPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createEquityEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquityEntryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, ENTRY_BEFORE_STARTUP, ENTRY_IN_FUTURE, UNKNOWN_SHARE_CLASS, UNKNOWN_HOLDER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    reverseEquityEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquityEntryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, ENTRY_BEFORE_STARTUP, ENTRY_IN_FUTURE, UNKNOWN_SHARE_CLASS, UNKNOWN_HOLDER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description ENTRY_ALREADY_REVERSED, ENTRY_IS_REVERSAL, INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     addStartupFounder: {
         parameters: {
             query?: never;
@@ -9541,6 +10422,320 @@ export interface operations {
             };
         };
     };
+    listHolders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createHolder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHolderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, NOT_A_FOUNDER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description HOLDER_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listInvestments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestmentDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createInvestment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvestmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestmentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, ENTRY_BEFORE_STARTUP, ENTRY_IN_FUTURE, UNKNOWN_SHARE_CLASS, UNKNOWN_HOLDER, CURRENCY_MISMATCH, INVALID_INVESTOR, INVESTMENT_DATE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER, INVESTMENT_BUYS_NO_SHARES */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listPerkRedemptions: {
         parameters: {
             query?: never;
@@ -9671,6 +10866,245 @@ export interface operations {
                 };
             };
             /** @description PERK_CAP_EXCEEDED, PERK_CURRENCY_MISMATCH (another currency and no rate), PERK_INACTIVE, PROGRAMME_HAS_NO_PERK_CAP, STARTUP_NOT_ENROLLED, ENROLMENT_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    recordProceeds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProceedsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProceedsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PROCEEDS_DATE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listShareClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareClassDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createShareClass: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                startupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareClassDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareClassDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description SHARE_CLASS_EXISTS */
             409: {
                 headers: {
                     [name: string]: unknown;
