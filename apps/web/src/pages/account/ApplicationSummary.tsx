@@ -43,6 +43,7 @@ export function ApplicationSummary({ application, questions }: { application: Ap
       <Card withBorder radius="md">
         <Stack gap="sm">
           <Title order={2} size="h4">{t('account.application.founders')}</Title>
+          {(application.founders ?? []).length === 0 && <Text size="sm">{none}</Text>}
           {(application.founders ?? []).map((founder, index) => (
             <Item key={`${founder.email}-${index}`} label={t('account.application.founder', { n: index + 1 })}>
               {founder.name} · {founder.role} · {founder.email}
