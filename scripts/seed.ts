@@ -8,6 +8,7 @@ import { ClsService } from 'nestjs-cls';
 import { ApiModule } from '../apps/api/src/app.module';
 import { grantPlatformAdmin, urls } from './db';
 import { seedCohorts } from './seed-cohorts';
+import { seedEquity } from './seed-equity';
 import { seedFunding } from './seed-funding';
 import { seedProgrammes } from './seed-programmes';
 
@@ -116,7 +117,12 @@ export async function seed(): Promise<{ created: boolean }> {
       managerOf: (slug) => managers.get(slug)!,
       organizationId: (slug) => ids.get(slug)!,
     });
-    return { created: created || programmesCreated || cohortsCreated || fundingCreated };
+    const equityCreated = await seedEquity(app, {
+      ownerOf: (slug) => owners.get(slug)!,
+      managerOf: (slug) => managers.get(slug)!,
+      organizationId: (slug) => ids.get(slug)!,
+    });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated };
   } finally {
     await app.close();
   }
