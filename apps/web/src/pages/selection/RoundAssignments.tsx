@@ -83,6 +83,7 @@ export function RoundAssignments({ callId, roundKey, finalized }: { callId: stri
           {
             key: 'status',
             header: t('selection.status'),
+            width: 150,
             sortValue: (a) => a.status,
             render: (a) => <Badge color={STATUS_COLOR[a.status]} variant="light">{t(`selection.assignments.status.${a.status}`)}</Badge>,
           },
@@ -90,7 +91,7 @@ export function RoundAssignments({ callId, roundKey, finalized }: { callId: stri
           {
             key: 'move',
             header: t('selection.progress.move'),
-            width: 360,
+            width: 300,
             render: (a) => (a.status === 'pending' && !finalized ? <MoveCell assignment={a} reviewers={reviewers} callId={callId} /> : <Text size="sm" c="dimmed">—</Text>),
           },
         ]}
@@ -130,7 +131,7 @@ function MoveCell({ assignment, reviewers, callId }: { assignment: Assignment; r
           searchable
           size="xs"
           error={fieldError}
-          w={220}
+          w={200}
         />
         <Button size="xs" onClick={() => to && move.mutate(to)} disabled={!to} loading={move.isPending}>{t('selection.progress.move')}</Button>
       </Group>
