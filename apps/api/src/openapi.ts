@@ -20,6 +20,7 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
   { name: 'cohorts', description: 'Cohorts, their phases, enrolments, grid and timeline; graduation reviews and equity stakes' },
   { name: 'milestones', description: "A startup's milestones: evidence, review, edits" },
   { name: 'startups', description: 'Startups, their founders and timelines' },
+  { name: 'equity', description: 'Cap tables as a ledger, stake rules, investments, write-offs, proceeds and the portfolio' },
   { name: 'notifications', description: 'In-app notifications and email settings of the person logged in' },
   { name: 'calendar', description: 'Private iCalendar feeds of milestone and phase dates' },
   { name: 'health', description: 'Liveness and readiness probes' },
