@@ -63,7 +63,7 @@ describe('review assignments for staff, and a reviewer reading their own review'
     const all: Assignment[] = [];
     let cursor: string | null = null;
     do {
-      const response = await system.http.get(listUrl(`?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}${query}`), who.token);
+      const response: { status: number; body: any } = await system.http.get(listUrl(`?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}${query}`), who.token);
       expect(response.status).toBe(200);
       all.push(...response.body.items);
       cursor = response.body.nextCursor;

@@ -80,7 +80,7 @@ export async function startBrowserSystem(options: { env?: Record<string, string>
 export async function logIn(page: Page, email: string, password: string, path = '/'): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
@@ -93,7 +93,7 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map((violation) => `${violation.id} (${violation.impact}) on ${page.url()}: ${violation.nodes.map((node) => `${node.target.join(' ')} [${node.html.slice(0, 120)}] ${node.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`).slice(0, 3).join('; ')}`);
 }
 
 /** A page the README shows, written to docs/screenshots/<name>.png. */

@@ -30,10 +30,10 @@ describe('sessions in the browser', () => {
     await page.waitForURL(/\/login\?next=/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password', { exact: true }).fill('wrong password here');
+    await page.getByLabel('Password').fill('wrong password here');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expectText(page, 'The email or password is wrong.');
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
+    await page.getByLabel('Password').fill(owner.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(`**/o/${park.slug}/members`);
   });
@@ -46,8 +46,8 @@ describe('sessions in the browser', () => {
     const cookies = await page.context().cookies();
     const refresh = cookies.find((cookie) => cookie.name === 'hatchery_refresh');
     expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/session' });
-    expect(await page.evaluate(() => document.cookie)).not.toContain('hatchery_refresh');
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(await page.evaluate<string>('document.cookie')).not.toContain('hatchery_refresh');
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage })');
     expect(stored).not.toMatch(/eyJ|hatchery_refresh/);
     expect(stored).not.toContain(refresh!.value);
 
@@ -86,10 +86,11 @@ describe('sessions in the browser', () => {
   it('goes to the login page when the session ends on the server', async () => {
     const page = await system.newPage();
     await logIn(page, owner.email, owner.password, `/o/${park.slug}/members`);
+    await page.getByRole('cell', { name: owner.email }).first().waitFor();
     // The login is revoked elsewhere (a logout on another device), and the access token expires.
     await system.db.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1', [owner.id]);
     await page.route('**/api/v1/organizations/**', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'expired', code: 'UNAUTHENTICATED', requestId: 'x' }) }));
-    await page.goto(`/o/${park.slug}/invitations`);
+    await page.getByRole('link', { name: 'Invitations' }).click();
     await page.waitForURL(/\/login\?next=.*expired=1/);
     await expectText(page, 'Your session ended. Please log in again.');
   });

@@ -6,7 +6,7 @@ import './app.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
@@ -14,7 +14,34 @@ import { ApiError } from './api/problem';
 import { router } from './router';
 import { session } from './session/session-store';
 
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif' });
+// Shade 9 and darker text on light backgrounds: WCAG AA contrast (4.5:1) for links, light badges
+// and secondary text, which Mantine's defaults miss on white.
+const theme = createTheme({
+  // Filled colours at shade 9 (hover 8) and a teal whose 8 and 9 are dark enough: white text on
+  // buttons and badges passes AA; autoContrast puts dark text on the light ones (yellow).
+  colors: { brand: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#087f5b', '#0a6e50'] },
+  primaryColor: 'brand',
+  primaryShade: 9,
+  autoContrast: true,
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+});
+
+/** A hex colour darkened towards black (factor 0.7 keeps the hue, reaches 4.5:1 on the light tints). */
+function darken(hex: string, factor = 0.7): string {
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * factor));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const contrast: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    '--mantine-color-placeholder': '#6c757d',
+    ...Object.fromEntries(Object.keys(resolved.colors).map((color) => [`--mantine-color-${color}-light-color`, darken(resolved.colors[color][9])])),
+  },
+  dark: {},
+});
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,7 +58,7 @@ void session.refresh();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrast}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

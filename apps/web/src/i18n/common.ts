@@ -1,7 +1,7 @@
 /** Strings every page shares: the shell, sessions, and one stable message per API error code. */
 export const en = {
   app: { name: 'Hatchery', skipToContent: 'Skip to content', language: 'Language', organization: 'Organization', logOut: 'Log out', logIn: 'Log in', register: 'Create an account', loading: 'Loading…', menu: 'Menu' },
-  nav: { staff: 'Operations', founder: 'My startup', me: 'Me', openCalls: 'Open calls', myApplications: 'My applications', notifications: 'Notifications', settings: 'My settings' },
+  nav: { staff: 'Operations', founder: 'My startup', mentor: 'Mentoring', me: 'Me', newOrganization: 'Create an organization', openCalls: 'Open calls', myApplications: 'My applications', notifications: 'Notifications', settings: 'My settings' },
   actions: { save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit', delete: 'Delete', next: 'Next', previous: 'Previous', retry: 'Try again', search: 'Search', filter: 'Filter', close: 'Close', confirm: 'Confirm', back: 'Back', copy: 'Copy', copied: 'Copied' },
   table: { empty: 'Nothing here yet.', page: 'Page {{page}}', sortBy: 'Sort by {{column}}' },
   auth: {
@@ -84,7 +84,7 @@ export const en = {
 
 export const mn = {
   app: { name: 'Hatchery', skipToContent: 'Агуулга руу шилжих', language: 'Хэл', organization: 'Байгууллага', logOut: 'Гарах', logIn: 'Нэвтрэх', register: 'Бүртгүүлэх', loading: 'Ачаалж байна…', menu: 'Цэс' },
-  nav: { staff: 'Үйл ажиллагаа', founder: 'Миний стартап', me: 'Би', openCalls: 'Нээлттэй сонгон шалгаруулалт', myApplications: 'Миний өргөдлүүд', notifications: 'Мэдэгдэл', settings: 'Миний тохиргоо' },
+  nav: { staff: 'Үйл ажиллагаа', founder: 'Миний стартап', mentor: 'Менторлол', me: 'Би', newOrganization: 'Байгууллага үүсгэх', openCalls: 'Нээлттэй сонгон шалгаруулалт', myApplications: 'Миний өргөдлүүд', notifications: 'Мэдэгдэл', settings: 'Миний тохиргоо' },
   actions: { save: 'Хадгалах', cancel: 'Болих', create: 'Үүсгэх', edit: 'Засах', delete: 'Устгах', next: 'Дараах', previous: 'Өмнөх', retry: 'Дахин оролдох', search: 'Хайх', filter: 'Шүүх', close: 'Хаах', confirm: 'Батлах', back: 'Буцах', copy: 'Хуулах', copied: 'Хуулсан' },
   table: { empty: 'Одоогоор юу ч алга.', page: '{{page}}-р хуудас', sortBy: '{{column}}-аар эрэмбэлэх' },
   auth: {
@@ -116,5 +116,18 @@ export const mn = {
     INVITATION_EMAIL_MISMATCH: 'Энэ урилга өөр имэйл хаягаар илгээгдсэн. Тэр хаягаар нэвтэрнэ үү.',
     ATTACHMENT_TOO_LARGE: 'Файл хэт том байна.',
     ATTACHMENT_TYPE_NOT_ALLOWED: 'Энэ төрлийн файл зөвшөөрөгдөхгүй.',
+    ATTACHMENT_EMPTY: 'Файл хоосон байна.',
+    ATTACHMENT_CONTENT_MISMATCH: 'Файлын агуулга түүний төрөлтэй таарахгүй байна.',
+    ATTACHMENT_LIMIT_REACHED: 'Энэ үе шатанд өөр файл хавсаргах боломжгүй.',
+    MILESTONE_NOT_SUBMITTED: 'Энэ үе шатанд одоогоор юу ч илгээгээгүй байна.',
+    MILESTONE_APPROVED: 'Энэ үе шат аль хэдийн батлагдсан.',
+    MILESTONE_DROPPED: 'Энэ үе шатыг хассан.',
+    APPLICATION_DECIDED: 'Энэ өргөдлийн шийдвэр аль хэдийн гарсан.',
+    INVITATION_INVALID: 'Урилгын холбоос буруу байна.',
+    INVITATION_USED: 'Энэ урилгыг аль хэдийн ашигласан.',
+    REFRESH_TOKEN_INVALID: 'Таны холболт дууссан. Дахин нэвтэрнэ үү.',
+    SERVICE_UNAVAILABLE: 'Үйлчилгээ түр ажиллахгүй байна. Хэсэг хугацааны дараа дахин оролдоно уу.',
+    PAYLOAD_TOO_LARGE: 'Илгээсэн зүйл хэт том байна.',
+    CSRF_REJECTED: 'Аюулгүй байдлын үүднээс хүсэлтийг татгалзлаа. Хуудсаа шинэчлээд дахин оролдоно уу.',
   },
 };

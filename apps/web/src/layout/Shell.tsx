@@ -9,7 +9,7 @@ import type { NavItem } from '../pages/area';
 import { session } from '../session/session-store';
 import { useMe, useSessionState } from '../session/use-session';
 
-const GROUP_LABEL: Record<NavItem['group'], string> = { staff: 'nav.staff', founder: 'nav.founder', mentor: 'nav.me' };
+const GROUP_LABEL: Record<NavItem['group'], string> = { staff: 'nav.staff', founder: 'nav.founder', mentor: 'nav.mentor' };
 
 /** The frame of every page: header with organization switcher, language and session; role-aware navigation. */
 export function Shell() {
@@ -23,7 +23,12 @@ export function Shell() {
   const queryClient = useQueryClient();
   const organizations = me.data?.organizations ?? [];
   const current = organizations.find((organization) => organization.slug === slug);
-  const items = current ? areas.flatMap((area) => area.nav ?? []).filter((item) => item.roles.includes(current.role)) : [];
+  const items = current
+    ? areas
+        .flatMap((area) => area.nav ?? [])
+        .filter((item) => item.roles.includes(current.role))
+        .sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+    : [];
   const groups = (['staff', 'founder', 'mentor'] as const).filter((group) => items.some((item) => item.group === group));
 
   const logOut = async () => {
@@ -31,6 +36,26 @@ export function Shell() {
     queryClient.clear();
     navigate('/login');
   };
+
+  // In the header from 768 px; on a phone they move into the menu, so the header never overflows.
+  const sessionControls = (
+    <>
+      <Select
+        aria-label={t('app.language')}
+        size="xs"
+        w={100}
+        value={i18n.language}
+        data={LANGUAGES.map((language) => ({ ...language }))}
+        onChange={(value) => value && setLanguage(value as Language)}
+        allowDeselect={false}
+      />
+      {status === 'authenticated' ? (
+        <Button size="xs" variant="subtle" onClick={logOut}>{t('app.logOut')}</Button>
+      ) : (
+        <Button size="xs" variant="light" component={Link} to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('app.logIn')}</Button>
+      )}
+    </>
+  );
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -47,7 +72,7 @@ export function Shell() {
                 aria-label={t('app.organization')}
                 data-testid="organization-switcher"
                 size="xs"
-                w={{ base: 130, sm: 220 }}
+                w={{ base: 180, sm: 220 }}
                 value={current?.slug ?? null}
                 placeholder={t('app.organization')}
                 data={organizations.map((organization) => ({ value: organization.slug, label: organization.name }))}
@@ -55,20 +80,9 @@ export function Shell() {
                 allowDeselect={false}
               />
             )}
-            <Select
-              aria-label={t('app.language')}
-              size="xs"
-              w={100}
-              value={i18n.language}
-              data={LANGUAGES.map((language) => ({ ...language }))}
-              onChange={(value) => value && setLanguage(value as Language)}
-              allowDeselect={false}
-            />
-            {status === 'authenticated' ? (
-              <Button size="xs" variant="subtle" onClick={logOut}>{t('app.logOut')}</Button>
-            ) : (
-              <Button size="xs" variant="light" component={Link} to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('app.logIn')}</Button>
-            )}
+            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+              {sessionControls}
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
@@ -93,9 +107,13 @@ export function Shell() {
               <NavLink component={RouterNavLink} to="/me/applications" label={t('nav.myApplications')} />
               <NavLink component={RouterNavLink} to="/me/notifications" label={t('nav.notifications')} />
               <NavLink component={RouterNavLink} to="/me/settings" label={t('nav.settings')} />
+              <NavLink component={RouterNavLink} to="/organizations/new" label={t('nav.newOrganization')} />
             </>
           )}
         </Stack>
+        <Group gap="xs" hiddenFrom="sm" mt="md" px="sm">
+          {sessionControls}
+        </Group>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

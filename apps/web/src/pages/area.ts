@@ -1,8 +1,11 @@
 import type { RouteObject } from 'react-router';
 import type { Role } from '../session/use-session';
 
-/** A link in the organization's side navigation, shown to the roles listed. */
-export type NavItem = { to: string; labelKey: string; roles: readonly Role[]; group: 'staff' | 'founder' | 'mentor' };
+/**
+ * A link in the organization's side navigation, shown to the roles listed. Within a group, lower
+ * `order` comes first (default 50): home pages use 0, the organization's own administration 90.
+ */
+export type NavItem = { to: string; labelKey: string; roles: readonly Role[]; group: 'staff' | 'founder' | 'mentor'; order?: number };
 
 /**
  * What a domain adds to the web app. Each area (src/pages/<area>/index.ts) exports one of these;

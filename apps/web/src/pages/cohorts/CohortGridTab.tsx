@@ -21,9 +21,11 @@ export function fetchGridRows(slug: string, cohortId: string, cursor: string | u
 
 function GridCell({ cell }: { cell: Cell }) {
   const { slug } = useOrganization();
+  const { t } = useTranslation();
+  const label = [cell.title, t(`cohorts.milestoneStatus.${cell.status}`), cell.overdue ? t('cohorts.overdue') : null].filter(Boolean).join(', ');
   return (
     <Box bg={cell.overdue ? 'red.1' : undefined} p={4} style={{ borderRadius: 4, outline: cell.overdue ? '1px solid var(--mantine-color-red-6)' : undefined }}>
-      <Anchor component={Link} to={`/o/${slug}/milestones/${cell.milestoneId}`} underline="never" aria-label={cell.title}>
+      <Anchor component={Link} to={`/o/${slug}/milestones/${cell.milestoneId}`} underline="never" aria-label={label}>
         <Stack gap={2}>
           <MilestoneStatusBadges status={cell.status} overdue={cell.overdue} />
           <Text size="xs" c="dimmed"><Day value={cell.dueOn} /></Text>
