@@ -418,6 +418,26 @@ describe('applications: drafts, submission, one per applicant, staff views, priv
       expect(await countRows(system, 'applications', 'call_id = $1', [call.id])).toBe(0);
     });
 
+    it("shows the applicant their call's title and questions on their own application, also after the call closes (the call itself is staff-only); another person's is 404; staff views carry none", async () => {
+      const call = await createCall();
+      const id = await apply(call.id, a, complete(tag()));
+      const fromCreate = await create(call.id, c, complete(tag()));
+      expect(fromCreate.body.call).toEqual({ id: call.id, title: expect.any(String), questions: QUESTIONS.map((q) => expect.objectContaining({ key: q.key, label: q.label })) });
+      await system.db.query(`UPDATE calls SET status = 'closed' WHERE id = $1`, [call.id]);
+      expect((await system.http.get(`${orgUrl()}/calls/${call.id}`, a.token)).status).toBe(404);
+      const read = await system.http.get(appUrl(id), a.token);
+      expect(read.status).toBe(200);
+      expect(read.body.call.id).toBe(call.id);
+      expect(read.body.call.questions.map((q: { key: string; label: string }) => [q.key, q.label])).toEqual(QUESTIONS.map((q) => [q.key, q.label]));
+      expect(Object.keys(read.body.call).sort()).toEqual(['id', 'questions', 'title']);
+      const someoneElse = await system.http.get(appUrl(id), b.token);
+      expect({ status: someoneElse.status, code: someoneElse.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(JSON.stringify(someoneElse.body)).not.toContain(QUESTIONS[0].label);
+      const staff = await system.http.get(appUrl(id), owner.token);
+      expect(staff.status).toBe(200);
+      expect(staff.body).not.toHaveProperty('call');
+    });
+
     it('lets anyone logged in start a draft in an open call (the public list shows it)', async () => {
       const call = await createCall();
       const someone = await users.create(system);

@@ -158,6 +158,55 @@ describe('invitations: invite by email, the worker mails the link, the invitee a
     });
   });
 
+  describe('the preview (GET /invitations/{token}, no login)', () => {
+    const preview = (token: string) => system.http.get(`/api/v1/invitations/${token}`);
+
+    it('shows the organization, the role, the address masked, the status and the expiry: nothing else', async () => {
+      const email = emailFor();
+      const { invitation, token } = await invited(email, 'founder');
+      const response = await preview(token);
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        organization: { slug: organization.slug, name: organization.name },
+        role: 'founder',
+        email: `i***@example.org`,
+        status: 'pending',
+        expiresAt: invitation.expiresAt,
+      });
+      expect(JSON.stringify(response.body)).not.toContain(email.split('@')[0]);
+      expect(JSON.stringify(response.body)).not.toContain(invitation.id);
+      expect(JSON.stringify(response.body)).not.toContain(organization.id);
+    });
+
+    it('shows an expired, a used and a revoked (or replaced) invitation as such, writing nothing', async () => {
+      const expired = await invited(emailFor());
+      await system.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.invitation.id]);
+      const usedEmail = emailFor();
+      const used = await invited(usedEmail);
+      expect((await accept(used.token, await users.create(system, { email: usedEmail }))).status).toBe(200);
+      const replacedEmail = emailFor();
+      const replaced = await invited(replacedEmail, 'mentor', 1);
+      await invited(replacedEmail, 'reviewer', 2);
+      const audits = await countRows(system, 'audit_entries', 'organization_id = $1', [organization.id]);
+
+      expect((await preview(expired.token)).body).toEqual(expect.objectContaining({ status: 'expired', role: 'mentor' }));
+      expect((await preview(used.token)).body).toEqual(expect.objectContaining({ status: 'accepted' }));
+      expect((await preview(replaced.token)).body).toEqual(expect.objectContaining({ status: 'revoked' }));
+      expect(await countRows(system, 'audit_entries', 'organization_id = $1', [organization.id])).toBe(audits);
+    });
+
+    it.each([
+      ['a character changed in the MAC', (token: string) => token.slice(0, 60) + (token[60] === 'A' ? 'B' : 'A') + token.slice(61)],
+      ['a character changed in the invitation id', (token: string) => token.slice(0, 30) + (token[30] === 'A' ? 'B' : 'A') + token.slice(31)],
+      ['garbage', () => 'not-a-token'],
+    ])('answers %s with 404 INVITATION_INVALID, naming nothing', async (_label, spoil) => {
+      const { token } = await invited(emailFor());
+      const response = await preview(spoil(token));
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 404, code: 'INVITATION_INVALID' });
+      expect(JSON.stringify(response.body)).not.toContain(organization.slug);
+    });
+  });
+
   describe('tokens that must not work', () => {
     it('refuses a person with another email with 403 INVITATION_EMAIL_MISMATCH; no membership and the invitation stays usable', async () => {
       const email = emailFor();

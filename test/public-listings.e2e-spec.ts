@@ -17,24 +17,24 @@ describe('public calls and my applications across organizations', () => {
   let system: System;
   let a: { owner: SignedIn; org: Org };
   let b: { owner: SignedIn; org: Org };
-  const open: Record<string, { id: string; title: string }> = {};
+  const open: Record<string, { id: string; title: string; programme: { id: string; name: string } }> = {};
   let draftId: string;
   let lapsedId: string;
 
   beforeAll(async () => {
     system = await startSystem();
-    const make = async (name: string) => {
+    const make = async (name: string, timezone: string) => {
       const owner = await users.create(system);
-      return { owner, org: await organizations.create(system, owner, { name }) };
+      return { owner, org: await organizations.create(system, owner, { name, timezone }) };
     };
-    a = await make('Socratus Startup Studio');
-    b = await make('Ulaanbaatar Innovation HUB');
+    a = await make('Socratus Startup Studio', 'Asia/Ulaanbaatar');
+    b = await make('Ulaanbaatar Innovation HUB', 'Asia/Hovd');
     const openCall = async (who: typeof a, key: string, closesInHours: number) => {
       const programme = await programmes.create(system, who.owner, who.org.slug);
       const call = await calls.create(system, who.owner, who.org.slug, programme.id, { title: `${key} intake`, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + closesInHours * HOUR).toISOString() });
       const published = await system.http.post(`/api/v1/organizations/${who.org.slug}/calls/${call.id}/publish`, {}, who.owner.token);
       expect(published.body.status).toBe('open');
-      open[key] = { id: call.id, title: `${key} intake` };
+      open[key] = { id: call.id, title: `${key} intake`, programme: { id: programme.id, name: programme.name } };
       return { programme, call };
     };
     const { programme } = await openCall(a, 'a-late', 72);
@@ -61,7 +61,8 @@ describe('public calls and my applications across organizations', () => {
       expect(listed.body.nextCursor).toBeNull();
       expect(listed.body.items[0]).toEqual({
         id: open['b-soon'].id,
-        organization: { slug: b.org.slug, name: 'Ulaanbaatar Innovation HUB' },
+        organization: { slug: b.org.slug, name: 'Ulaanbaatar Innovation HUB', timezone: 'Asia/Hovd' },
+        programme: open['b-soon'].programme,
         title: 'b-soon intake',
         theme: 'Pollution and traffic',
         opensAt: expect.any(String),
@@ -71,6 +72,23 @@ describe('public calls and my applications across organizations', () => {
       const ids = listed.body.items.map((c: { id: string }) => c.id);
       expect(ids).not.toContain(draftId);
       expect(ids).not.toContain(lapsedId);
+    });
+
+    it("narrows to one organization by ?organization=slug (its own timezone on each), also across pages; an unknown slug lists none", async () => {
+      const ofA = await system.http.get(`/api/v1/public/calls?organization=${a.org.slug}`);
+      expect(ofA.body.items).toEqual([expect.objectContaining({ title: 'a-late intake', organization: { slug: a.org.slug, name: 'Socratus Startup Studio', timezone: 'Asia/Ulaanbaatar' }, programme: open['a-late'].programme })]);
+      const first = await system.http.get(`/api/v1/public/calls?organization=${b.org.slug}&limit=1`);
+      const second = await system.http.get(`/api/v1/public/calls?organization=${b.org.slug}&limit=1&cursor=${first.body.nextCursor}`);
+      expect([...first.body.items, ...second.body.items].map((c: { title: string }) => c.title)).toEqual(['b-soon intake', 'b-middle intake']);
+      expect(second.body.nextCursor).toBeNull();
+      expect((await system.http.get('/api/v1/public/calls?organization=no-such-park')).body).toEqual({ items: [], nextCursor: null });
+    });
+
+    it("an organization's open calls (no login) carry the organization with its timezone and the programme", async () => {
+      const listed = await system.http.get(`/api/v1/public/organizations/${b.org.slug}/calls`);
+      expect(listed.status).toBe(200);
+      expect(listed.body.map((c: { title: string }) => c.title)).toEqual(['b-soon intake', 'b-middle intake']);
+      expect(listed.body[0]).toEqual(expect.objectContaining({ organization: { slug: b.org.slug, name: 'Ulaanbaatar Innovation HUB', timezone: 'Asia/Hovd' }, programme: open['b-soon'].programme, questions: expect.any(Array) }));
     });
 
     it('pages with a cursor', async () => {
@@ -89,10 +107,10 @@ describe('public calls and my applications across organizations', () => {
       try {
         expect((await app.query(`SELECT count(*)::int AS n FROM calls`)).rows[0].n).toBe(0);
         expect((await app.query(`SELECT count(*)::int AS n FROM organizations`)).rows[0].n).toBe(0);
-        const listed = await app.query(`SELECT * FROM public_open_calls(now(), NULL, NULL, 100)`);
+        const listed = await app.query(`SELECT * FROM public_open_calls(now(), NULL, NULL, 100, NULL)`);
         expect(listed.rows.map((r) => r.title).sort()).toEqual(['a-late intake', 'b-middle intake', 'b-soon intake']);
-        expect(Object.keys(listed.rows[0]).sort()).toEqual(['capacity', 'closes_at', 'id', 'opens_at', 'organization_name', 'organization_slug', 'theme', 'title']);
-        await expect(systemRole.query(`SELECT * FROM public_open_calls(now(), NULL, NULL, 100)`)).rejects.toThrow(/permission denied/);
+        expect(Object.keys(listed.rows[0]).sort()).toEqual(['capacity', 'closes_at', 'id', 'opens_at', 'organization_name', 'organization_slug', 'organization_timezone', 'programme_id', 'programme_name', 'theme', 'title']);
+        await expect(systemRole.query(`SELECT * FROM public_open_calls(now(), NULL, NULL, 100, NULL)`)).rejects.toThrow(/permission denied/);
         await expect(systemRole.query(`SELECT * FROM my_applications(NULL, 100)`)).rejects.toThrow(/permission denied/);
       } finally {
         await app.end();

@@ -224,6 +224,7 @@ export class ApplicationsService {
         ? {}
         : { founders: application.founders.map((f) => (demographics ? f : { name: f.name, email: f.email, role: f.role })) }),
       answers: application.answers,
+      ...(isApplicant ? { call: { id: call.id, title: call.title, questions: call.questions } } : {}),
       submittedAt: application.submittedAt?.toISOString() ?? null,
       withdrawnAt: application.withdrawnAt?.toISOString() ?? null,
       roundKey: application.roundKey,

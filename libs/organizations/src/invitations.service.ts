@@ -18,8 +18,9 @@ import {
   Tenancy,
 } from '@hatchery/core';
 import { IsNull } from 'typeorm';
-import { InvitationDto } from './dto/organization.response.dto';
+import { InvitationDto, InvitationPreviewDto } from './dto/organization.response.dto';
 import { Invitation } from './entities/invitation.entity';
+import { Organization } from './entities/organization.entity';
 import { StartupsService } from '@hatchery/startups';
 import { Membership } from './entities/membership.entity';
 import { invitationToken, readInvitationToken, tokenHash } from './invitation-tokens';
@@ -35,6 +36,14 @@ export function invitationStatus(invitation: Invitation, now: Date): InvitationV
   if (invitation.expiresAt <= now) return 'expired';
   return 'pending';
 }
+
+/** "owner@example.org" → "o***@example.org": enough for the invited person to recognise, little for anyone else. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
+}
+
+const invalidLink = () => new DomainError(404, 'INVITATION_INVALID', 'This invitation link is not valid.');
 
 function toView(invitation: Invitation, now: Date): InvitationView {
   return {
@@ -119,6 +128,27 @@ export class InvitationsService {
     const revoked = await this.invitations.update({ id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     if (revoked.affected !== 1) throw new ConflictError('INVITATION_USED', 'This invitation was already accepted.');
     await this.audit.record({ action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: { status: 'pending' }, after: { status: 'revoked' } });
+  }
+
+  /**
+   * What the link shows before anyone logs in. No rate limit is needed: a token carries an
+   * HMAC-SHA256 under the server's secret, so one cannot be guessed or enumerated, and a forged
+   * one is refused before any database read.
+   */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    const ref = readInvitationToken(this.env.JWT_SECRET, token);
+    if (!ref) throw invalidLink();
+    await this.tenancy.enterOrganization(ref.organizationId);
+    const invitation = await this.invitations.findOneBy({ id: ref.invitationId, organizationId: ref.organizationId, tokenHash: tokenHash(token) });
+    const organization = invitation && (await this.txHost.tx.getRepository(Organization).findOneBy({ id: ref.organizationId }));
+    if (!invitation || !organization) throw invalidLink();
+    return {
+      organization: { slug: organization.slug, name: organization.name },
+      role: invitation.role,
+      email: maskEmail(invitation.email),
+      status: invitationStatus(invitation, this.clock.now()),
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
   }
 
   /** The logged-in person accepts; the invitation must be addressed to their email. */

@@ -82,6 +82,13 @@ export class OrganizationsService {
     return toView(organization, this.context.role!);
   }
 
+  /** What anyone may know of the current organization (a visitor's too): its slug, name and timezone. */
+  async publicProfile(): Promise<{ slug: string; name: string; timezone: string }> {
+    const organization = await this.organizations.findOneBy({ id: this.context.requireOrganizationId() });
+    if (!organization) throw new NotFoundError('Organization');
+    return { slug: organization.slug, name: organization.name, timezone: organization.timezone };
+  }
+
   async update(changes: UpdateOrganizationDto): Promise<OrganizationView> {
     const id = this.context.requireOrganizationId();
     const before = await this.organizations.findOneByOrFail({ id });

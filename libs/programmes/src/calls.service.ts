@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditService, ConflictError, decodeCursor, jobId, newId, NotFoundError, Outbox, Page, RequestContext, toPage, wallClock } from '@hatchery/core';
-import { In, MoreThan } from 'typeorm';
+import { OrganizationsService } from '@hatchery/organizations';
+import { In } from 'typeorm';
 
 /**
  * A call's window runs on real time, not the Clock: it is driven by BullMQ delayed jobs and by the
@@ -14,6 +15,7 @@ import { checkWindow, normalizeQuestions, normalizeRounds } from './call-rules';
 import { CreateCallDto, UpdateCallDto } from './dto/call.dto';
 import { CallDto, PublicCallDto } from './dto/programme.response.dto';
 import { Call, CallStatus } from './entities/call.entity';
+import { Programme } from './entities/programme.entity';
 import { ProgrammesService } from './programmes.service';
 
 export type CallView = CallDto;
@@ -52,6 +54,7 @@ export class CallsService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly programmes: ProgrammesService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   private get calls() {
@@ -167,13 +170,21 @@ export class CallsService {
    * soonest first, without the reviewer-side settings (rubrics, reviewers, blind review).
    */
   async listOpen(): Promise<PublicCallView[]> {
-    const calls = await this.calls.find({
-      where: { organizationId: this.context.requireOrganizationId(), status: 'open', closesAt: MoreThan(new Date(realNow())) },
-      order: { closesAt: 'ASC' },
-      take: 100,
-    });
-    return calls.map((call) => ({
+    const organization = await this.organizations.publicProfile();
+    const { entities: calls, raw } = await this.calls
+      .createQueryBuilder('c')
+      .innerJoin(Programme, 'p', 'p.id = c.programme_id AND p.organization_id = c.organization_id')
+      .addSelect('p.name', 'programme_name')
+      .where('c.organization_id = :organizationId', { organizationId: this.context.requireOrganizationId() })
+      .andWhere(`c.status = 'open' AND c.closes_at > :now`, { now: new Date(realNow()) })
+      .orderBy('c.closes_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(100)
+      .getRawAndEntities<{ programme_name: string }>();
+    return calls.map((call, i) => ({
       id: call.id,
+      organization,
+      programme: { id: call.programmeId, name: raw[i].programme_name },
       title: call.title,
       theme: call.theme,
       opensAt: call.opensAt.toISOString(),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '@hatchery/organizations';
 import { CallsService } from './calls.service';
 import { Call } from './entities/call.entity';
 import { Programme } from './entities/programme.entity';
@@ -8,7 +9,7 @@ import { ProgrammesService } from './programmes.service';
 import { PublicCallsService } from './public-calls.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Programme, Call])],
+  imports: [TypeOrmModule.forFeature([Programme, Call]), OrganizationsModule],
   providers: [ProgrammesService, CallsService, PublicCallsService, OpenCallHandler, CloseCallHandler],
   exports: [ProgrammesService, CallsService, PublicCallsService, OpenCallHandler, CloseCallHandler],
 })

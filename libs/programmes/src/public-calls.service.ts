@@ -8,6 +8,9 @@ interface Row {
   id: string;
   organization_slug: string;
   organization_name: string;
+  organization_timezone: string;
+  programme_id: string;
+  programme_name: string;
   title: string;
   theme: string | null;
   opens_at: Date;
@@ -31,13 +34,20 @@ export class PublicCallsService {
 
   async list(query: PublicCallsQueryDto): Promise<PublicCallListingPageDto> {
     const after = decodeKeysetCursor(query.cursor);
-    const rows: Row[] = await this.txHost.tx.query(`SELECT * FROM public_open_calls($1, $2, $3, $4)`, [this.clock.now(), after?.at ?? null, after?.id ?? null, query.limit + 1]);
+    const rows: Row[] = await this.txHost.tx.query(`SELECT * FROM public_open_calls($1, $2, $3, $4, $5)`, [
+      this.clock.now(),
+      after?.at ?? null,
+      after?.id ?? null,
+      query.limit + 1,
+      query.organization ?? null,
+    ]);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((r) => ({
         id: r.id,
-        organization: { slug: r.organization_slug, name: r.organization_name },
+        organization: { slug: r.organization_slug, name: r.organization_name, timezone: r.organization_timezone },
+        programme: { id: r.programme_id, name: r.programme_name },
         title: r.title,
         theme: r.theme,
         opensAt: r.opens_at.toISOString(),

@@ -39,7 +39,7 @@ export class ApplicationsController {
   @Authenticated()
   @OpenOrganization()
   @Get('applications/:applicationId')
-  @ApiOperation({ summary: 'Get an application' })
+  @ApiOperation({ summary: 'Get an application', description: "The applicant's own application carries its call's title and questions (call), which they may not read otherwise once the call closes." })
   @ApiOkResponse({ type: ApplicationDto })
   getApplication(@Param('slug') _slug: string, @Param('applicationId', IdPipe) id: string): Promise<ApplicationDto> {
     return this.applications.get(id);

@@ -1,7 +1,7 @@
-import { Authenticated, Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
+import { Authenticated, Idempotent, IdPipe, ProblemResponseDto, Public, Roles } from '@hatchery/core';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ChangeRoleDto, CreateInvitationDto, InvitationDto, InvitationsService, MemberDto, MembersService, OrganizationDto, OrganizationsService } from '@hatchery/organizations';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ChangeRoleDto, CreateInvitationDto, InvitationDto, InvitationPreviewDto, InvitationsService, MemberDto, MembersService, OrganizationDto, OrganizationsService } from '@hatchery/organizations';
 
 @ApiTags('members')
 @Controller()
@@ -64,6 +64,21 @@ export class MembersController {
   @ApiNoContentResponse({ description: 'Revoked: its link no longer works' })
   async revokeInvitation(@Param('slug') _slug: string, @Param('invitationId', IdPipe) invitationId: string): Promise<void> {
     await this.invitations.revoke(invitationId);
+  }
+
+  @Public()
+  @Get('invitations/:token')
+  @ApiOperation({
+    summary: 'Preview an invitation (no login)',
+    description:
+      'What the emailed link shows before logging in: the organization, the role, the invited address masked, and whether it can still be accepted. ' +
+      'Tokens carry a MAC under the server secret, so they cannot be guessed and no rate limit applies.',
+  })
+  @ApiParam({ name: 'token', type: String, description: 'From the invitation link' })
+  @ApiOkResponse({ type: InvitationPreviewDto })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'INVITATION_INVALID: no such invitation (a wrong or altered token)' })
+  previewInvitation(@Param('token') token: string): Promise<InvitationPreviewDto> {
+    return this.invitations.preview(token);
   }
 
   @Authenticated()

@@ -12,7 +12,7 @@ export class PublicCallsController {
   @Get()
   @ApiOperation({
     summary: 'List open calls of every organization',
-    description: 'No login needed. Calls taking applications now, closing soonest first, with the organization running each; their questions are at GET /api/v1/public/organizations/{slug}/calls.',
+    description: 'No login needed. Calls taking applications now, closing soonest first, with the organization running each (its timezone too) and the programme; ?organization={slug} narrows to one organization; their questions are at GET /api/v1/public/organizations/{slug}/calls.',
   })
   @ApiOkResponse({ type: PublicCallListingPageDto })
   listPublicCalls(@Query() query: PublicCallsQueryDto): Promise<PublicCallListingPageDto> {

@@ -140,6 +140,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview an invitation (no login)
+         * @description What the emailed link shows before logging in: the organization, the role, the invited address masked, and whether it can still be accepted. Tokens carry a MAC under the server secret, so they cannot be guessed and no rate limit applies.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}/accept": {
         parameters: {
             query?: never;
@@ -324,7 +344,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an application */
+        /**
+         * Get an application
+         * @description The applicant's own application carries its call's title and questions (call), which they may not read otherwise once the call closes.
+         */
         get: operations["getApplication"];
         put?: never;
         post?: never;
@@ -1483,7 +1506,7 @@ export interface paths {
         };
         /**
          * List open calls of every organization
-         * @description No login needed. Calls taking applications now, closing soonest first, with the organization running each; their questions are at GET /api/v1/public/organizations/{slug}/calls.
+         * @description No login needed. Calls taking applications now, closing soonest first, with the organization running each (its timezone too) and the programme; ?organization={slug} narrows to one organization; their questions are at GET /api/v1/public/organizations/{slug}/calls.
          */
         get: operations["listPublicCalls"];
         put?: never;
@@ -1577,11 +1600,21 @@ export interface components {
              */
             email: string;
         };
+        ApplicationCallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The questions the answers are keyed by, in order */
+            questions: components["schemas"]["QuestionResponseDto"][];
+            /** @example Annual intake 2026 */
+            title: string;
+        };
         ApplicationDto: {
             /** @description Answers by question key */
             answers: {
                 [key: string]: string | number | boolean | string[];
             };
+            /** @description Only to the applicant (their own application): the call's title and questions, which they may not read otherwise once it closes */
+            call?: components["schemas"]["ApplicationCallDto"];
             /** Format: uuid */
             callId: string;
             /** Format: date-time */
@@ -2581,6 +2614,25 @@ export interface components {
             role: components["schemas"]["Role"];
             status: components["schemas"]["InvitationStatus"];
         };
+        InvitationOrganizationDto: {
+            /** @example Steppe Park */
+            name: string;
+            /** @example steppe-park */
+            slug: string;
+        };
+        InvitationPreviewDto: {
+            /**
+             * @description The invited address, masked: its first character and domain; log in or register with the full address to accept
+             * @example o***@example.org
+             */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            organization: components["schemas"]["InvitationOrganizationDto"];
+            role: components["schemas"]["Role"];
+            /** @description pending: it can be accepted; accepted: already used; revoked: withdrawn by the organization or replaced by a newer invitation; expired */
+            status: components["schemas"]["InvitationStatus"];
+        };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "expired" | "revoked";
         LivenessDto: {
@@ -3194,6 +3246,9 @@ export interface components {
             id: string;
             /** Format: date-time */
             opensAt: string;
+            /** @description The organization running it (its timezone: the one its dates are meant in) */
+            organization: components["schemas"]["PublicCallOrganizationDto"];
+            programme: components["schemas"]["PublicCallProgrammeDto"];
             questions: components["schemas"]["QuestionResponseDto"][];
             theme: string | null;
             title: string;
@@ -3208,6 +3263,8 @@ export interface components {
             /** Format: date-time */
             opensAt: string;
             organization: components["schemas"]["PublicCallOrganizationDto"];
+            /** @description The programme the call admits to */
+            programme: components["schemas"]["PublicCallProgrammeDto"];
             /** @example Pollution and traffic */
             theme: string | null;
             /** @example Annual intake 2026 */
@@ -3227,6 +3284,17 @@ export interface components {
              * @example ub-hub
              */
             slug: string;
+            /**
+             * @description IANA timezone: the one the organization means its dates and times in
+             * @example Asia/Ulaanbaatar
+             */
+            timezone: string;
+        };
+        PublicCallProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example HUB Incubation */
+            name: string;
         };
         QuestionDto: {
             /** @example team_background */
@@ -4224,6 +4292,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description From the invitation link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INVITATION_INVALID: no such invitation (a wrong or altered token) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
             };
             /** @description INTERNAL_ERROR: the body carries only the request id */
             500: {
@@ -11206,6 +11323,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Only this organization's calls (its slug); an unknown slug lists none */
+                organization?: string;
             };
             header?: never;
             path?: never;

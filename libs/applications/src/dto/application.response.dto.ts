@@ -1,4 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { QuestionResponseDto } from '@hatchery/programmes';
 import { APPLICATION_STATUSES, ApplicationStatus, Answers, GENDERS, Stage, STAGES } from '../entities/application.entity';
 
 export class FounderResponseDto {
@@ -8,6 +9,13 @@ export class FounderResponseDto {
   @ApiProperty({ enum: GENDERS, enumName: 'Gender', nullable: true, required: false, description: 'Only to owners, managers and the applicant' }) gender?: (typeof GENDERS)[number] | null;
   @ApiProperty({ type: 'integer', nullable: true, required: false, description: 'Only to owners, managers and the applicant' }) birthYear?: number | null;
   @ApiProperty({ type: String, nullable: true, required: false, description: 'Only to owners, managers and the applicant' }) group?: string | null;
+}
+
+/** The call as its applicant needs it to read their answers, also after it closes. */
+export class ApplicationCallDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Annual intake 2026' }) title: string;
+  @ApiProperty({ type: [QuestionResponseDto], description: 'The questions the answers are keyed by, in order' }) questions: QuestionResponseDto[];
 }
 
 export class ApplicationDto {
@@ -27,6 +35,8 @@ export class ApplicationDto {
     description: 'Answers by question key',
   })
   answers: Answers;
+  @ApiProperty({ type: ApplicationCallDto, required: false, description: "Only to the applicant (their own application): the call's title and questions, which they may not read otherwise once it closes" })
+  call?: ApplicationCallDto;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The review round it is in' }) roundKey: string | null;

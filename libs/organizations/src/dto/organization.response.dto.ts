@@ -37,6 +37,20 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+export class InvitationOrganizationDto {
+  @ApiProperty({ example: 'steppe-park' }) slug: string;
+  @ApiProperty({ example: 'Steppe Park' }) name: string;
+}
+
+/** What an invitation link shows before anyone logs in: who invites, as what, whom (masked), and whether it still works. */
+export class InvitationPreviewDto {
+  @ApiProperty({ type: InvitationOrganizationDto }) organization: InvitationOrganizationDto;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
+  @ApiProperty({ example: 'o***@example.org', description: "The invited address, masked: its first character and domain; log in or register with the full address to accept" }) email: string;
+  @ApiProperty({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus', description: 'pending: it can be accepted; accepted: already used; revoked: withdrawn by the organization or replaced by a newer invitation; expired' }) status: InvitationStatus;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
 export class AuditChangeDto {
   @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }], description: 'Any JSON value: the field before the change (null if none)' }) before: unknown;
   @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }], description: 'Any JSON value: the field after the change (null if none)' }) after: unknown;

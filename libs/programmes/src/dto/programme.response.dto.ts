@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CALL_STATUSES, CallStatus, QUESTION_TYPES, QuestionType } from '../entities/call.entity';
 import { EQUITY_KINDS, EquityKind, PROGRAMME_TYPES, ProgrammeType } from '../entities/programme.entity';
+import { PublicCallOrganizationDto, PublicCallProgrammeDto } from './public-call.dto';
 
 export const DURATION_UNITS = ['days', 'months'] as const;
 
@@ -112,6 +113,8 @@ export class CallPageDto {
 /** An open call as anyone sees it, without login. */
 export class PublicCallDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: PublicCallOrganizationDto, description: 'The organization running it (its timezone: the one its dates are meant in)' }) organization: PublicCallOrganizationDto;
+  @ApiProperty({ type: PublicCallProgrammeDto }) programme: PublicCallProgrammeDto;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) theme: string | null;
   @ApiProperty({ format: 'date-time' }) opensAt: string;
