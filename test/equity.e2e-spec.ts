@@ -241,6 +241,43 @@ describe('equity: cap tables, stake rules, investments, write-offs, portfolio', 
       expect(diluted.body.rows.reduce((s: number, r: any) => s + r.bps, 0)).toBe(10000);
       expect(diluted.body.rows.find((r: any) => r.holderId === angel)).toMatchObject({ shares: '700', instrumentShares: '700' });
     });
+    it("a SAFE converted by an issuance stops counting from that day, once, for good: its shares are not counted twice", async () => {
+      const d = day(ctx.startedOn, 4);
+      const converts = day(ctx.startedOn, 5);
+      const seedAngel = await holder(ctx, 'investor', 'Seed angel');
+      const money = { amount: { amountMinor: 2_000_000, currency: 'USD' }, preMoneyValuation: { amountMinor: 100_000_000, currency: 'USD' }, date: d };
+      const safe = (await post(ctx, '/investments', { investorHolderId: seedAngel, instrument: 'safe', conversionShares: '500', ...money })).body;
+      const equity = (await post(ctx, '/investments', { investorHolderId: seedAngel, instrument: 'equity', shares: '10', ...money })).body;
+      const dilutedBefore = await capTable(ctx, '?view=fully-diluted');
+      const before = await counts();
+      expectProblem(await issue(ctx, ctx.founderHolder, 520, { date: converts, convertsInvestmentId: safe.id }), 400, 'CONVERSION_HOLDER_MISMATCH');
+      expectProblem(await issue(ctx, seedAngel, 10, { date: converts, convertsInvestmentId: equity.id }), 400, 'NOT_CONVERTIBLE');
+      expectProblem(await issue(ctx, seedAngel, 10, { date: converts, convertsInvestmentId: '0195f3a2-0000-7000-8000-000000000001' }), 400, 'UNKNOWN_INVESTMENT');
+      expectProblem(
+        await post(ctx, '/equity/entries', { kind: 'transfer', date: converts, shareClassId: ctx.common, fromHolderId: ctx.founderHolder, toHolderId: seedAngel, shares: 1, convertsInvestmentId: safe.id }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(await counts()).toEqual(before);
+      // Converted twice at once (the round priced it at 520 shares, not the 500 recorded): one is booked.
+      const [a, b] = await Promise.all([1, 2].map(() => issue(ctx, seedAngel, 520, { date: converts, convertsInvestmentId: safe.id })));
+      expect([a.status, b.status].sort()).toEqual([201, 409]);
+      const converted = a.status === 201 ? a : b;
+      expect((a.status === 409 ? a : b).body.code).toBe('INSTRUMENT_ALREADY_CONVERTED');
+      expect(converted.body.convertsInvestmentId).toBe(safe.id);
+      expect(await countRows(system, 'equity_entries', 'converts_investment_id = $1', [safe.id])).toBe(1);
+      // The fully diluted total grows by the 520 shares issued less the 500 no longer counted.
+      const after = await capTable(ctx, '?view=fully-diluted');
+      expect(BigInt(after.body.totalShares) - BigInt(dilutedBefore.body.totalShares)).toBe(20n);
+      expect(after.body.rows.find((r: any) => r.holderId === seedAngel)).toMatchObject({ shares: '530', instrumentShares: '0' });
+      expect(after.body.instruments.find((i: any) => i.investmentId === safe.id)).toMatchObject({ counted: false, conversionEntryId: converted.body.id, convertedOn: converts });
+      // As of the day before the conversion it still counts, at its recorded 500.
+      const dayBefore = await capTable(ctx, `?view=fully-diluted&asOf=${d}`);
+      expect(dayBefore.body.totalShares).toBe(dilutedBefore.body.totalShares);
+      expect(dayBefore.body.instruments.find((i: any) => i.investmentId === safe.id)).toMatchObject({ counted: true, conversionEntryId: null });
+      expect((await system.http.get(`${ctx.base}/investments`, ctx.owner.token)).body.find((i: any) => i.id === safe.id).conversionEntryId).toBe(converted.body.id);
+      expectProblem(await post(ctx, `/equity/entries/${converted.body.id}/reversal`, { date: converts, note: 'Wrong share count' }), 409, 'CONVERSION_IS_FINAL');
+    });
   });
 
   describe('fixed stake after six months (MCS: 10 %)', () => {

@@ -10,6 +10,7 @@ import { CapTableQueryDto, CreateEntryDto, CreateHolderDto, CreateInvestmentDto,
 import { CapTableDto, CapTableRowDto, EquityEntryDto, HolderDto, InstrumentRowDto, InvestmentDto, PortfolioDto, PortfolioMoneyDto, ProceedsDto, ShareClassDto } from './dto/equity.response.dto';
 import { Holder, ShareClass } from './entities/cap-table.entity';
 import { fraction, largestRemainderBps, sharesForInvestment, sharesToReachStake } from './equity-math';
+import { POSITIONS_SQL, INSTRUMENTS_SQL, PORTFOLIO_SQL } from './equity.sql';
 import { applyEntry, checkEntry, CountedInstrument, EntryChange, EntryKind, HolderKind, Position, StakePolicy, totals } from './stake-rules';
 
 /** A date far enough ahead to mean "every entry" (the ledger never holds a later one: entries are not future-dated). */
@@ -33,13 +34,14 @@ interface EntryRow {
   price_minor: string | null;
   price_currency: string | null;
   reverses_entry_id: string | null;
+  converts_investment_id: string | null;
   override_reason: string | null;
   note: string | null;
   created_by: string | null;
   created_at: Date;
 }
 
-const ENTRY_COLUMNS = `id, startup_id, kind, entry_date::text AS entry_date, share_class_id, from_holder_id, to_holder_id, shares::text AS shares, price_minor::text AS price_minor, price_currency, reverses_entry_id, override_reason, note, created_by, created_at`;
+const ENTRY_COLUMNS = `id, startup_id, kind, entry_date::text AS entry_date, share_class_id, from_holder_id, to_holder_id, shares::text AS shares, price_minor::text AS price_minor, price_currency, reverses_entry_id, converts_investment_id, override_reason, note, created_by, created_at`;
 
 function toEntryView(r: EntryRow): EquityEntryDto {
   return {
@@ -53,6 +55,7 @@ function toEntryView(r: EntryRow): EquityEntryDto {
     shares: r.shares,
     pricePerShare: r.price_minor === null ? null : { amountMinor: Number(r.price_minor), currency: r.price_currency! },
     reversesEntryId: r.reverses_entry_id,
+    convertsInvestmentId: r.converts_investment_id,
     overrideReason: r.override_reason,
     note: r.note,
     createdBy: r.created_by,
@@ -73,6 +76,8 @@ interface BookInput extends EntryChange {
   priceMinor: number | null;
   priceCurrency: string | null;
   reversesEntryId: string | null;
+  /** The SAFE or note this issuance converts. */
+  convertsInvestmentId?: string | null;
   overrideReason: string | null;
   note: string | null;
   /** The confirmed stake books past the range rules: it is the stake. */
@@ -170,26 +175,23 @@ export class EquityService {
 
   /** Every holder's shares of every class at the end of `asOf`, from the ledger, in one set-based query. */
   private async positionRows(startupId: string, asOf: string): Promise<PositionRow[]> {
-    return this.tx.query(
-      `SELECT m.holder_id, m.share_class_id, SUM(m.delta)::text AS shares
-         FROM (SELECT to_holder_id AS holder_id, share_class_id, shares AS delta FROM equity_entries
-                WHERE organization_id = $1 AND startup_id = $2 AND entry_date <= $3 AND to_holder_id IS NOT NULL
-               UNION ALL
-               SELECT from_holder_id, share_class_id, -shares FROM equity_entries
-                WHERE organization_id = $1 AND startup_id = $2 AND entry_date <= $3 AND from_holder_id IS NOT NULL) m
-        GROUP BY m.holder_id, m.share_class_id
-       HAVING SUM(m.delta) <> 0`,
-      [this.org, startupId, asOf],
-    );
+    return this.tx.query(POSITIONS_SQL, [this.org, startupId, asOf]);
   }
 
+  /** The startup's SAFEs and notes made by `asOf`, each with the issuance that converted it by then, if any. */
   private async instrumentRows(startupId: string, asOf: string) {
-    const rows: { id: string; investor_holder_id: string; instrument: InstrumentRowDto['instrument']; amount_minor: string; currency: string; conversion_shares: string | null }[] = await this.tx.query(
-      `SELECT id, investor_holder_id, instrument, amount_minor::text AS amount_minor, currency, conversion_shares::text AS conversion_shares
-         FROM investments WHERE organization_id = $1 AND startup_id = $2 AND instrument <> 'equity' AND invested_on <= $3 ORDER BY invested_on, id`,
-      [this.org, startupId, asOf],
-    );
+    const rows: {
+      id: string; investor_holder_id: string; instrument: InstrumentRowDto['instrument']; amount_minor: string; currency: string; conversion_shares: string | null;
+      converted_entry_id: string | null; converted_on: string | null;
+    }[] = await this.tx.query(INSTRUMENTS_SQL, [this.org, startupId, asOf]);
     return rows;
+  }
+
+  /** The instruments counted in the fully diluted total: recorded conversion shares, not converted yet. */
+  private async countedInstruments(startupId: string, kinds: Map<string, HolderKind>): Promise<CountedInstrument[]> {
+    return (await this.instrumentRows(startupId, END_OF_TIME))
+      .filter((i) => i.conversion_shares !== null && i.converted_entry_id === null)
+      .map((i) => ({ investmentId: i.id, holderId: i.investor_holder_id, holderKind: kinds.get(i.investor_holder_id)!, shares: BigInt(i.conversion_shares!) }));
   }
 
   private async policy(startupId: string): Promise<StakePolicy> {
@@ -208,6 +210,7 @@ export class EquityService {
     if (needsFrom !== (input.fromHolderId !== undefined)) errors.push({ field: 'fromHolderId', message: needsFrom ? `required for a ${input.kind}` : 'not allowed for an issuance' });
     if (needsTo !== (input.toHolderId !== undefined)) errors.push({ field: 'toHolderId', message: needsTo ? `required for a ${input.kind}` : 'not allowed for a cancellation' });
     if (input.fromHolderId && input.fromHolderId === input.toHolderId) errors.push({ field: 'toHolderId', message: 'must differ from fromHolderId' });
+    if (input.convertsInvestmentId !== undefined && input.kind !== 'issuance') errors.push({ field: 'convertsInvestmentId', message: 'only an issuance converts a SAFE or a note' });
     if (errors.length > 0) throw new ValidationFailedError(errors);
     return this.book(startupId, {
       kind: input.kind,
@@ -220,6 +223,7 @@ export class EquityService {
       priceMinor: input.pricePerShare?.amountMinor ?? null,
       priceCurrency: input.pricePerShare?.currency ?? null,
       reversesEntryId: null,
+      convertsInvestmentId: input.convertsInvestmentId ?? null,
       overrideReason: input.overrideReason ?? null,
       note: input.note ?? null,
     });
@@ -234,6 +238,9 @@ export class EquityService {
     if (original.reverses_entry_id) throw new ConflictError('ENTRY_IS_REVERSAL', 'A reversal is not reversed; book a new entry instead.');
     const [done]: unknown[] = await this.tx.query(`SELECT 1 FROM equity_entries WHERE organization_id = $1 AND reverses_entry_id = $2`, [this.org, entryId]);
     if (done) throw new ConflictError('ENTRY_ALREADY_REVERSED', 'This entry has been reversed already.');
+    if (original.converts_investment_id) {
+      throw new ConflictError('CONVERSION_IS_FINAL', 'This issuance converted a SAFE or a note, which stays converted: correct its shares with an issuance or a cancellation.');
+    }
     const kind: EntryKind = original.kind === 'issuance' ? 'cancellation' : original.kind === 'cancellation' ? 'issuance' : 'transfer';
     return this.book(startupId, {
       kind,
@@ -277,23 +284,56 @@ export class EquityService {
     }
     const entry: EntryChange = { ...input, toHolderKind: input.toHolderId ? kinds.get(input.toHolderId)! : null };
     const before: Position[] = (await this.positionRows(startupId, END_OF_TIME)).map((r) => ({ holderId: r.holder_id, holderKind: kinds.get(r.holder_id)!, shareClassId: r.share_class_id, shares: BigInt(r.shares) }));
-    const instruments: CountedInstrument[] = (await this.instrumentRows(startupId, END_OF_TIME))
-      .filter((i) => i.conversion_shares !== null)
-      .map((i) => ({ holderId: i.investor_holder_id, holderKind: kinds.get(i.investor_holder_id)!, shares: BigInt(i.conversion_shares!) }));
+    const instruments = await this.countedInstruments(startupId, kinds);
+    let instrumentsAfter = instruments;
+    if (input.convertsInvestmentId) {
+      await this.checkConversion(startupId, input);
+      instrumentsAfter = instruments.filter((i) => i.investmentId !== input.convertsInvestmentId);
+    }
     let policy = await this.policy(startupId);
     if (input.skipRange && policy.kind === 'range') policy = { ...policy, minBps: 0, maxBps: 10000 };
-    const verdict = checkEntry({ policy, before, after: applyEntry(before, entry, kinds), entry, instruments, overrideReason: input.overrideReason });
+    const verdict = checkEntry({ policy, before, after: applyEntry(before, entry, kinds), entry, instruments, instrumentsAfter, overrideReason: input.overrideReason });
     if (!verdict.ok) throw new ConflictError(verdict.code, verdict.message);
     const id = newId();
     await this.tx.query(
-      `INSERT INTO equity_entries (id, organization_id, startup_id, kind, entry_date, share_class_id, from_holder_id, to_holder_id, shares, price_minor, price_currency, reverses_entry_id, override_reason, note, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [id, this.org, startupId, input.kind, input.date, input.shareClassId, input.fromHolderId, input.toHolderId, input.shares.toString(), input.priceMinor, input.priceCurrency, input.reversesEntryId, input.overrideReason, input.note, this.context.userId ?? null],
+      `INSERT INTO equity_entries (id, organization_id, startup_id, kind, entry_date, share_class_id, from_holder_id, to_holder_id, shares, price_minor, price_currency, reverses_entry_id, converts_investment_id, override_reason, note, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      [
+        id, this.org, startupId, input.kind, input.date, input.shareClassId, input.fromHolderId, input.toHolderId, input.shares.toString(), input.priceMinor, input.priceCurrency, input.reversesEntryId,
+        input.convertsInvestmentId ?? null, input.overrideReason, input.note, this.context.userId ?? null,
+      ],
     );
     const [row]: EntryRow[] = await this.tx.query(`SELECT ${ENTRY_COLUMNS} FROM equity_entries WHERE id = $1`, [id]);
     const view = toEntryView(row);
     await this.audit.record({ action: input.reversesEntryId ? 'equity.entry-reversed' : `equity.${input.kind}`, entityType: 'equity_entry', entityId: id, after: view });
     return view;
+  }
+
+  /**
+   * An issuance that converts a SAFE or a note (checked under the cap table's lock): the
+   * investment is this startup's, a SAFE or a note, not converted yet, and the shares go to its
+   * investor, not before the day it was made. The shares may differ from the recorded conversion
+   * shares (those were an estimate until the round priced it).
+   */
+  private async checkConversion(startupId: string, input: BookInput): Promise<void> {
+    const field = 'convertsInvestmentId';
+    const [investment]: { instrument: string; investor_holder_id: string; invested_on: string; converted_by: string | null }[] = await this.tx.query(
+      `SELECT i.instrument, i.investor_holder_id, i.invested_on::text AS invested_on, c.id AS converted_by
+         FROM investments i LEFT JOIN equity_entries c ON c.converts_investment_id = i.id
+        WHERE i.organization_id = $1 AND i.startup_id = $2 AND i.id = $3`,
+      [this.org, startupId, input.convertsInvestmentId],
+    );
+    if (!investment) throw new DomainError(400, 'UNKNOWN_INVESTMENT', 'No such investment in this startup.', { errors: [{ field, message: 'must be an investment in this startup' }] });
+    if (investment.instrument === 'equity') {
+      throw new DomainError(400, 'NOT_CONVERTIBLE', 'An equity investment booked its shares when it was made; only a SAFE or a note converts.', { errors: [{ field, message: 'must be a SAFE or a convertible note' }] });
+    }
+    if (investment.converted_by) throw new ConflictError('INSTRUMENT_ALREADY_CONVERTED', `This ${investment.instrument.replace('_', ' ')} was converted by entry ${investment.converted_by}.`);
+    if (input.toHolderId !== investment.investor_holder_id) {
+      throw new DomainError(400, 'CONVERSION_HOLDER_MISMATCH', "A conversion issues the shares to the instrument's investor.", { errors: [{ field: 'toHolderId', message: `must be ${investment.investor_holder_id}` }] });
+    }
+    if (input.date < investment.invested_on) {
+      throw new DomainError(400, 'CONVERSION_BEFORE_INVESTMENT', `The instrument was made on ${investment.invested_on}; it cannot convert before.`, { errors: [{ field: 'date', message: `must be ${investment.invested_on} or later` }] });
+    }
   }
 
   async listEntries(startupId: string, page: PageQueryDto): Promise<Page<EquityEntryDto>> {
@@ -324,7 +364,7 @@ export class EquityService {
     const className = new Map(classes.map((c) => [c.id, c.name]));
     const holderById = new Map(holders.map((h) => [h.id, h]));
     const counted = new Map<string, bigint>();
-    for (const i of instruments) if (i.conversion_shares !== null) counted.set(i.investor_holder_id, (counted.get(i.investor_holder_id) ?? 0n) + BigInt(i.conversion_shares));
+    for (const i of instruments) if (i.conversion_shares !== null && i.converted_entry_id === null) counted.set(i.investor_holder_id, (counted.get(i.investor_holder_id) ?? 0n) + BigInt(i.conversion_shares));
     const rows = holders
       .filter((h) => fullyDiluted || h.kind !== 'option_pool')
       .map((h) => {
@@ -363,7 +403,9 @@ export class EquityService {
         instrument: i.instrument,
         amount: { amountMinor: Number(i.amount_minor), currency: i.currency },
         conversionShares: i.conversion_shares,
-        counted: i.conversion_shares !== null,
+        counted: i.conversion_shares !== null && i.converted_entry_id === null,
+        conversionEntryId: i.converted_entry_id,
+        convertedOn: i.converted_on,
       })),
       organizationStake: fraction(organization, total),
     };
@@ -474,7 +516,7 @@ export class EquityService {
       else {
         const kinds = new Map(holders.map((h) => [h.id, h.kind as HolderKind]));
         const positions = (await this.positionRows(startupId, END_OF_TIME)).map((r) => ({ holderId: r.holder_id, holderKind: kinds.get(r.holder_id)!, shareClassId: r.share_class_id, shares: BigInt(r.shares) }));
-        const counted = (await this.instrumentRows(startupId, END_OF_TIME)).filter((i) => i.conversion_shares !== null).map((i) => ({ holderId: i.investor_holder_id, holderKind: kinds.get(i.investor_holder_id)!, shares: BigInt(i.conversion_shares!) }));
+        const counted = await this.countedInstruments(startupId, kinds);
         shares = sharesForInvestment(BigInt(input.amount.amountMinor), BigInt(input.preMoneyValuation.amountMinor), totals(positions, counted).fullyDiluted);
       }
       if (shares <= 0n) throw new ConflictError('INVESTMENT_BUYS_NO_SHARES', 'At this valuation the amount buys no whole share; give the shares.');
@@ -498,8 +540,8 @@ export class EquityService {
       // A counted instrument of the organization's weighs on never-majority like shares would.
       const kinds = new Map(holders.map((h) => [h.id, h.kind as HolderKind]));
       const positions = (await this.positionRows(startupId, END_OF_TIME)).map((r) => ({ holderId: r.holder_id, holderKind: kinds.get(r.holder_id)!, shareClassId: r.share_class_id, shares: BigInt(r.shares) }));
-      const counted = (await this.instrumentRows(startupId, END_OF_TIME)).filter((i) => i.conversion_shares !== null).map((i) => ({ holderId: i.investor_holder_id, holderKind: kinds.get(i.investor_holder_id)!, shares: BigInt(i.conversion_shares!) }));
-      counted.push({ holderId: investor.id, holderKind: 'organization', shares: BigInt(input.conversionShares) });
+      const counted = await this.countedInstruments(startupId, kinds);
+      counted.push({ investmentId: id, holderId: investor.id, holderKind: 'organization', shares: BigInt(input.conversionShares) });
       const policy = await this.policy(startupId);
       const t = totals(positions, counted);
       if (policy.kind === 'range' && policy.neverMajority && t.organizationFullyDiluted > 0n && 2n * t.organizationFullyDiluted >= t.fullyDiluted) {
@@ -524,12 +566,13 @@ export class EquityService {
   private async investments(startupId: string, id?: string): Promise<InvestmentDto[]> {
     const rows: {
       id: string; startup_id: string; investor_holder_id: string; instrument: InvestmentDto['instrument']; amount_minor: string; currency: string; pre_money_minor: string; invested_on: string;
-      entry_id: string | null; shares: string | null; conversion_shares: string | null; written_off_minor: string | null; written_off_on: string | null; created_at: Date;
+      entry_id: string | null; shares: string | null; conversion_shares: string | null; conversion_entry_id: string | null; written_off_minor: string | null; written_off_on: string | null; created_at: Date;
     }[] = await this.tx.query(
       `SELECT i.id, i.startup_id, i.investor_holder_id, i.instrument, i.amount_minor::text AS amount_minor, i.currency, i.pre_money_minor::text AS pre_money_minor, i.invested_on::text AS invested_on,
-              i.entry_id, e.shares::text AS shares, i.conversion_shares::text AS conversion_shares, w.amount_minor::text AS written_off_minor, w.written_off_on::text AS written_off_on, i.created_at
+              i.entry_id, e.shares::text AS shares, i.conversion_shares::text AS conversion_shares, c.id AS conversion_entry_id, w.amount_minor::text AS written_off_minor, w.written_off_on::text AS written_off_on, i.created_at
          FROM investments i
          LEFT JOIN equity_entries e ON e.id = i.entry_id
+         LEFT JOIN equity_entries c ON c.converts_investment_id = i.id
          LEFT JOIN write_offs w ON w.investment_id = i.id
         WHERE i.organization_id = $1 AND i.startup_id = $2 ${id ? 'AND i.id = $3' : ''}
         ORDER BY i.invested_on, i.id`,
@@ -546,6 +589,7 @@ export class EquityService {
       entryId: r.entry_id,
       shares: r.shares,
       conversionShares: r.conversion_shares,
+      conversionEntryId: r.conversion_entry_id,
       writtenOff: r.written_off_minor === null ? null : { amountMinor: Number(r.written_off_minor), currency: r.currency },
       writtenOffOn: r.written_off_on,
       createdAt: r.created_at.toISOString(),
@@ -609,30 +653,7 @@ export class EquityService {
    */
   async portfolio(): Promise<PortfolioDto> {
     const rows: { startup_id: string; organization: string; outstanding: string; money: { currency: string; invested: string; written: string; returned: string }[] }[] = await this.tx.query(
-      `WITH moves AS (
-         SELECT startup_id, to_holder_id AS holder_id, shares AS delta FROM equity_entries WHERE organization_id = $1 AND to_holder_id IS NOT NULL
-         UNION ALL
-         SELECT startup_id, from_holder_id, -shares FROM equity_entries WHERE organization_id = $1 AND from_holder_id IS NOT NULL
-       ), stakes AS (
-         SELECT m.startup_id,
-                COALESCE(SUM(m.delta) FILTER (WHERE h.kind = 'organization'), 0) AS organization,
-                COALESCE(SUM(m.delta) FILTER (WHERE h.kind <> 'option_pool'), 0) AS outstanding
-           FROM moves m JOIN holders h ON h.id = m.holder_id
-          GROUP BY m.startup_id
-       ), money AS (
-         SELECT startup_id, currency, SUM(invested) AS invested, SUM(written) AS written, SUM(returned) AS returned FROM (
-           SELECT i.startup_id, i.currency, i.amount_minor AS invested, 0 AS written, 0 AS returned
-             FROM investments i JOIN holders h ON h.id = i.investor_holder_id AND h.kind = 'organization' WHERE i.organization_id = $1
-           UNION ALL SELECT startup_id, currency, 0, amount_minor, 0 FROM write_offs WHERE organization_id = $1
-           UNION ALL SELECT startup_id, currency, 0, 0, amount_minor FROM proceeds WHERE organization_id = $1
-         ) x GROUP BY startup_id, currency
-       )
-       SELECT c.startup_id, COALESCE(s.organization, 0)::text AS organization, COALESCE(s.outstanding, 0)::text AS outstanding,
-              COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'invested', m.invested::text, 'written', m.written::text, 'returned', m.returned::text) ORDER BY m.currency)
-                          FROM money m WHERE m.startup_id = c.startup_id), '[]'::json) AS money
-         FROM cap_tables c LEFT JOIN stakes s ON s.startup_id = c.startup_id
-        WHERE c.organization_id = $1
-        ORDER BY c.startup_id`,
+      PORTFOLIO_SQL,
       [this.org],
     );
     const names = await this.startups.names(rows.map((r) => r.startup_id));

@@ -42,6 +42,18 @@ describe('stake rules', () => {
     const entry = issue('f2', 1);
     expect(checkEntry({ policy, before, after: applyEntry(before, entry, kinds), entry, instruments: [{ holderId: 'org', holderKind: 'organization', shares: 2100n }] }).ok).toBe(false);
   });
+  it("a conversion is judged with its instrument out of the count: the organization's SAFE converting at its shares is not counted twice", () => {
+    const policy: StakePolicy = { kind: 'range', minBps: 0, maxBps: 10000, neverMajority: true };
+    // 6000 founders, 2000 organization shares and its SAFE of 3000: 5000 of 11000 fully diluted (45 %).
+    const before = [pos('f1', 6000), pos('org', 2000)];
+    const safe = { investmentId: 'safe-1', holderId: 'org', holderKind: 'organization' as const, shares: 3000n };
+    const entry = issue('org', 3000);
+    const after = applyEntry(before, entry, kinds);
+    // Converted: 5000 of 11000 again, allowed.
+    expect(checkEntry({ policy, before, after, entry, instruments: [safe], instrumentsAfter: [] }).ok).toBe(true);
+    // Counted twice (the SAFE still in the count after its shares were issued): 8000 of 14000, refused.
+    expect(checkEntry({ policy, before, after, entry, instruments: [safe] })).toMatchObject({ ok: false, code: 'EQUITY_MAJORITY_FORBIDDEN' });
+  });
   it('nobody goes below zero', () => {
     expect(code(check({ kind: 'none' }, founders, transfer('f2', 'f1', 2001)))).toBe('INSUFFICIENT_SHARES');
     expect(code(check({ kind: 'none' }, founders, transfer('f2', 'f1', 2000)))).toBe('ok');

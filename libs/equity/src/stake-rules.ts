@@ -28,6 +28,8 @@ export interface EntryChange {
 
 /** Shares of unconverted instruments counted in the fully diluted total, by holder. */
 export interface CountedInstrument {
+  /** The investment (a SAFE or a note); a conversion removes it from the count after the entry. */
+  investmentId?: string;
   holderId: string;
   holderKind: HolderKind;
   shares: bigint;
@@ -99,6 +101,8 @@ export function totals(positions: Position[], instruments: CountedInstrument[] =
  *   before, is refused (EQUITY_OUT_OF_RANGE) unless an override reason is given. Dilution is
  *   normal: an issuance to an outside investor (or into the option pool, which the stake does
  *   not count) may take the stake below the minimum without a reason.
+ * - A conversion (an issuance that converts a SAFE or a note) is judged with the instrument out of
+ *   the fully diluted count after it, so its shares are not counted twice.
  */
 export function checkEntry(input: {
   policy: StakePolicy;
@@ -106,6 +110,8 @@ export function checkEntry(input: {
   after: Position[];
   entry: EntryChange;
   instruments?: CountedInstrument[];
+  /** The counted instruments after the entry, when it converts one (default: as before). */
+  instrumentsAfter?: CountedInstrument[];
   overrideReason?: string | null;
 }): RuleVerdict {
   const negative = input.after.find((p) => p.shares < 0n);
@@ -113,7 +119,7 @@ export function checkEntry(input: {
   const policy = input.policy;
   if (policy.kind !== 'range') return { ok: true };
   const before = totals(input.before, input.instruments);
-  const after = totals(input.after, input.instruments);
+  const after = totals(input.after, input.instrumentsAfter ?? input.instruments);
   if (policy.neverMajority) {
     for (const [, cls] of after.byClass) {
       if (isMajority(cls.organization, cls.total)) return { ok: false, status: 409, code: 'EQUITY_MAJORITY_FORBIDDEN', message: 'The organization would hold 50 % or more of a share class; its programme never takes a majority.' };

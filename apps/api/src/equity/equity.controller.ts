@@ -107,10 +107,10 @@ export class EquityController {
   @Roles('owner', 'manager')
   @Post('startups/:startupId/equity/entries')
   @Idempotent()
-  @ApiOperation({ summary: 'Book a ledger entry (issuance, transfer, cancellation)', description: "Checked against the balance and the startup's programme stake rules." })
+  @ApiOperation({ summary: 'Book a ledger entry (issuance, transfer, cancellation)', description: "Checked against the balance and the startup's programme stake rules. An issuance with convertsInvestmentId converts a SAFE or a note (once): from its date on the instrument is no longer counted in the fully diluted view." })
   @ApiCreatedResponse({ type: EquityEntryDto })
-  @ApiBadRequestResponse({ type: ProblemResponseDto, description: ENTRY_BAD_INPUT })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: ENTRY_CONFLICTS })
+  @ApiBadRequestResponse({ type: ProblemResponseDto, description: `${ENTRY_BAD_INPUT}, UNKNOWN_INVESTMENT, NOT_CONVERTIBLE, CONVERSION_HOLDER_MISMATCH, CONVERSION_BEFORE_INVESTMENT` })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: `${ENTRY_CONFLICTS}, INSTRUMENT_ALREADY_CONVERTED` })
   createEquityEntry(@Param('slug') _slug: string, @Param('startupId', IdPipe) startupId: string, @Body() body: CreateEntryDto): Promise<EquityEntryDto> {
     return this.equity.createEntry(startupId, body);
   }
@@ -121,7 +121,7 @@ export class EquityController {
   @ApiOperation({ summary: 'Reverse an entry', description: 'Books the opposite entry (reversesEntryId); history is never changed. Once per entry.' })
   @ApiCreatedResponse({ type: EquityEntryDto })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: ENTRY_BAD_INPUT })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: `ENTRY_ALREADY_REVERSED, ENTRY_IS_REVERSAL, ${ENTRY_CONFLICTS}` })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: `ENTRY_ALREADY_REVERSED, ENTRY_IS_REVERSAL, CONVERSION_IS_FINAL, ${ENTRY_CONFLICTS}` })
   reverseEquityEntry(@Param('slug') _slug: string, @Param('startupId', IdPipe) startupId: string, @Param('entryId', IdPipe) entryId: string, @Body() body: ReverseEntryDto): Promise<EquityEntryDto> {
     return this.equity.reverse(startupId, entryId, body);
   }

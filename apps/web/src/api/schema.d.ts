@@ -1309,7 +1309,7 @@ export interface paths {
         put?: never;
         /**
          * Book a ledger entry (issuance, transfer, cancellation)
-         * @description Checked against the balance and the startup's programme stake rules.
+         * @description Checked against the balance and the startup's programme stake rules. An issuance with convertsInvestmentId converts a SAFE or a note (once): from its date on the instrument is no longer counted in the fully diluted view.
          */
         post: operations["createEquityEntry"];
         delete?: never;
@@ -1875,7 +1875,7 @@ export interface components {
         CapTableDto: {
             /** Format: date */
             asOf: string;
-            /** @description Fully diluted view: unconverted SAFEs and notes (empty in the outstanding view) */
+            /** @description Fully diluted view: the SAFEs and notes made by the as-of date, converted or not (empty in the outstanding view) */
             instruments: components["schemas"]["InstrumentRowDto"][];
             /** @description The organization's stake */
             organizationStake: components["schemas"]["FractionDto"];
@@ -2066,6 +2066,11 @@ export interface components {
         };
         CreateEntryDto: {
             /**
+             * Format: uuid
+             * @description issuance only: the SAFE or convertible note it converts (once per investment; the shares go to its investor). From the entry's date on the instrument is no longer counted in the fully diluted view.
+             */
+            convertsInvestmentId?: string;
+            /**
              * @description Calendar date of the entry; not before the startup existed, nor before the latest entry, nor after today
              * @example 2026-03-02
              */
@@ -2121,7 +2126,7 @@ export interface components {
         CreateInvestmentDto: {
             amount: components["schemas"]["MoneyDto"];
             /**
-             * @description safe, convertible_note: the shares it converts into, if agreed; then counted in the fully diluted view
+             * @description safe, convertible_note: the shares it converts into, if agreed; then counted in the fully diluted view until an issuance converts it (convertsInvestmentId)
              * @example 1200
              */
             conversionShares?: string;
@@ -2322,6 +2327,11 @@ export interface components {
         /** @enum {string} */
         EnrolmentStatus: "active" | "withdrawn" | "graduated" | "failed";
         EquityEntryDto: {
+            /**
+             * Format: uuid
+             * @description An issuance that converts a SAFE or a note: the investment converted
+             */
+            convertsInvestmentId: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -2566,8 +2576,16 @@ export interface components {
         Instrument: "equity" | "safe" | "convertible_note";
         InstrumentRowDto: {
             amount: components["schemas"]["MoneyResponseDto"];
+            /**
+             * Format: uuid
+             * @description The issuance that converted it by the as-of date (then its shares are in the rows, and it is not counted)
+             */
+            conversionEntryId: string | null;
             /** @description Recorded conversion shares; null = listed but not counted */
             conversionShares: string | null;
+            /** Format: date */
+            convertedOn: string | null;
+            /** @description Counted in the fully diluted total: it has conversion shares and was not converted by the as-of date */
             counted: boolean;
             /** Format: uuid */
             holderId: string;
@@ -2578,6 +2596,11 @@ export interface components {
         };
         InvestmentDto: {
             amount: components["schemas"]["MoneyResponseDto"];
+            /**
+             * Format: uuid
+             * @description A SAFE or note: the issuance that converted it
+             */
+            conversionEntryId: string | null;
             conversionShares: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -10155,7 +10178,7 @@ export interface operations {
                     "application/json": components["schemas"]["EquityEntryDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, ENTRY_BEFORE_STARTUP, ENTRY_IN_FUTURE, UNKNOWN_SHARE_CLASS, UNKNOWN_HOLDER */
+            /** @description VALIDATION_FAILED, ENTRY_BEFORE_STARTUP, ENTRY_IN_FUTURE, UNKNOWN_SHARE_CLASS, UNKNOWN_HOLDER, UNKNOWN_INVESTMENT, NOT_CONVERTIBLE, CONVERSION_HOLDER_MISMATCH, CONVERSION_BEFORE_INVESTMENT */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10190,7 +10213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER */
+            /** @description INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER, INSTRUMENT_ALREADY_CONVERTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10282,7 +10305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description ENTRY_ALREADY_REVERSED, ENTRY_IS_REVERSAL, INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER */
+            /** @description ENTRY_ALREADY_REVERSED, ENTRY_IS_REVERSAL, CONVERSION_IS_FINAL, INSUFFICIENT_SHARES, EQUITY_OUT_OF_RANGE, EQUITY_MAJORITY_FORBIDDEN, ENTRY_OUT_OF_ORDER */
             409: {
                 headers: {
                     [name: string]: unknown;

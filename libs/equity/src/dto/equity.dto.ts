@@ -64,6 +64,13 @@ export class CreateEntryDto {
   @OptionalField() @ValidateNested() @Type(() => MoneyDto)
   pricePerShare?: MoneyDto;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "issuance only: the SAFE or convertible note it converts (once per investment; the shares go to its investor). From the entry's date on the instrument is no longer counted in the fully diluted view.",
+  })
+  @OptionalField() @IsUUID()
+  convertsInvestmentId?: string;
+
   @ApiPropertyOptional({ description: 'Staff booking an entry outside the stake range say why; kept on the entry (never overrides never-majority)' })
   @OptionalField() @Transform(trimmed) @IsString() @MinLength(5) @MaxLength(2000)
   overrideReason?: string;
@@ -134,7 +141,7 @@ export class CreateInvestmentDto {
   @OptionalField() @Transform(shareCount) @IsString({ message: SHARES_MESSAGE }) @Matches(SHARES_PATTERN, { message: SHARES_MESSAGE })
   shares?: string;
 
-  @ApiPropertyOptional({ type: String, example: '1200', description: 'safe, convertible_note: the shares it converts into, if agreed; then counted in the fully diluted view' })
+  @ApiPropertyOptional({ type: String, example: '1200', description: 'safe, convertible_note: the shares it converts into, if agreed; then counted in the fully diluted view until an issuance converts it (convertsInvestmentId)' })
   @OptionalField() @Transform(shareCount) @IsString({ message: SHARES_MESSAGE }) @Matches(SHARES_PATTERN, { message: SHARES_MESSAGE })
   conversionShares?: string;
 

@@ -38,6 +38,7 @@ export class EquityEntryDto {
   @ApiProperty(SHARES) shares: string;
   @ApiProperty({ type: MoneyResponseDto, nullable: true }) pricePerShare: MoneyResponseDto | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The entry this one reverses' }) reversesEntryId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'An issuance that converts a SAFE or a note: the investment converted' }) convertsInvestmentId: string | null;
   @ApiProperty({ type: String, nullable: true }) overrideReason: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Null when the system booked it (a confirmed stake)' }) createdBy: string | null;
@@ -74,7 +75,9 @@ export class InstrumentRowDto {
   @ApiProperty({ enum: INSTRUMENTS, enumName: 'Instrument' }) instrument: Instrument;
   @ApiProperty({ type: MoneyResponseDto }) amount: MoneyResponseDto;
   @ApiProperty({ type: String, nullable: true, description: 'Recorded conversion shares; null = listed but not counted' }) conversionShares: string | null;
-  @ApiProperty() counted: boolean;
+  @ApiProperty({ description: 'Counted in the fully diluted total: it has conversion shares and was not converted by the as-of date' }) counted: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The issuance that converted it by the as-of date (then its shares are in the rows, and it is not counted)' }) conversionEntryId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) convertedOn: string | null;
 }
 
 export class CapTableDto {
@@ -84,7 +87,7 @@ export class CapTableDto {
   @ApiProperty(SHARES) totalShares: string;
   @ApiProperty({ type: [CapTableRowDto] }) rows: CapTableRowDto[];
   @ApiProperty({ type: [ShareClassDto] }) shareClasses: ShareClassDto[];
-  @ApiProperty({ type: [InstrumentRowDto], description: 'Fully diluted view: unconverted SAFEs and notes (empty in the outstanding view)' }) instruments: InstrumentRowDto[];
+  @ApiProperty({ type: [InstrumentRowDto], description: 'Fully diluted view: the SAFEs and notes made by the as-of date, converted or not (empty in the outstanding view)' }) instruments: InstrumentRowDto[];
   @ApiProperty({ type: FractionDto, description: "The organization's stake" }) organizationStake: FractionDto;
 }
 
@@ -99,6 +102,7 @@ export class InvestmentDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'equity: the issuance booked with it' }) entryId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'equity: the shares issued' }) shares: string | null;
   @ApiProperty({ type: String, nullable: true }) conversionShares: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'A SAFE or note: the issuance that converted it' }) conversionEntryId: string | null;
   @ApiProperty({ type: MoneyResponseDto, nullable: true, description: 'Written off when the startup failed' }) writtenOff: MoneyResponseDto | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) writtenOffOn: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { bigintAsNumber } from '@hatchery/core';
 
 export const SHARE_CLASS_KINDS = ['common', 'preferred'] as const;
@@ -86,6 +86,8 @@ export class Holder {
 @Entity({ name: 'equity_entries' })
 @Index('ix_equity_entries_org_startup_date', ['organizationId', 'startupId', 'entryDate', 'id'])
 @Index('uq_equity_entries_reverses', ['reversesEntryId'], { unique: true, where: 'reverses_entry_id IS NOT NULL' })
+@Index('uq_equity_entries_converts_investment', ['convertsInvestmentId'], { unique: true, where: 'converts_investment_id IS NOT NULL' })
+@Check('ck_equity_entries_conversion', `converts_investment_id IS NULL OR kind = 'issuance'`)
 @Check('ck_equity_entries_kind', `kind IN ('issuance', 'transfer', 'cancellation')`)
 @Check('ck_equity_entries_shares', `shares > 0`)
 @Check(
@@ -142,6 +144,17 @@ export class EquityEntry {
 
   @Column('uuid', { name: 'reverses_entry_id', nullable: true })
   reversesEntryId: string | null;
+
+  /**
+   * A SAFE or convertible note converted by this issuance (at most one entry per investment):
+   * from the entry's date on, the instrument is no longer counted in the fully diluted view.
+   */
+  @Column('uuid', { name: 'converts_investment_id', nullable: true })
+  convertsInvestmentId: string | null;
+
+  @ManyToOne(() => Investment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'converts_investment_id', foreignKeyConstraintName: 'fk_equity_entries_converts_investment' })
+  convertsInvestment?: Relation<Investment>;
 
   /** Why staff booked it outside the programme's stake range. */
   @Column('text', { name: 'override_reason', nullable: true })
@@ -228,7 +241,7 @@ export class Investment {
   @Column('uuid', { name: 'entry_id', nullable: true })
   entryId: string | null;
 
-  /** A SAFE or note: the shares it converts into, when recorded (then counted in the fully diluted view). */
+  /** A SAFE or note: the shares it converts into, when recorded (then counted in the fully diluted view until an issuance converts it). */
   @Column('bigint', { name: 'conversion_shares', nullable: true })
   conversionShares: string | null;
 
