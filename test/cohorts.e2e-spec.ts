@@ -9,6 +9,7 @@ import { TestClock } from './support/clock';
 import { openQueues, Queues, quiet } from './support/quiet';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 type Org = Awaited<ReturnType<typeof organizations.create>>;
 
@@ -22,7 +23,6 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
   let queues: Queues;
   const clock = new TestClock('2026-01-01T00:00:00Z');
   const tag = randomBytes(3).toString('hex');
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   jest.setTimeout(60_000);
 
   beforeAll(async () => {
@@ -43,15 +43,6 @@ describe('cohorts: phases, enrolments, milestones, notifications, calendar, prog
   };
   const query = async (sql: string, params: unknown[] = []) => (await system.db.query(sql, params)).rows;
   // Generous: effects run as jobs, and a loaded machine (other suites, benches) slows them.
-  async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 25_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(100);
-    }
-  }
   const mailsTo = (email: string, subject: RegExp) => system.mailbox.messages.filter((m) => m.to.includes(email) && subject.test(m.subject));
   const waitForMail = (email: string, subject: RegExp) => until(`mail to ${email} ${subject}`, async () => mailsTo(email, subject)[0]);
   /** Until the worker has run every queued job and sent every pending email. */

@@ -6,10 +6,10 @@ import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
 import { Response } from './support/http';
 import { startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 type Org = Awaited<ReturnType<typeof organizations.create>>;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** An instant relative to real now: the call window runs on real time, whatever the test clock says. */
 const at = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
 const tag = randomBytes(3).toString('hex');
@@ -34,15 +34,6 @@ describe('dashboard stats: call funnel and cohort milestone trend', () => {
     expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   };
-  async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
   const ok = (response: Response, status = 200) => {
     if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
     return response;
@@ -93,7 +84,7 @@ describe('dashboard stats: call funnel and cohort milestone trend', () => {
       callId = draft.id;
       otherCallId = (await calls.create(system, ownerB, orgB.slug, (await programmes.create(system, ownerB, orgB.slug)).id)).id;
       ok(await system.http.post(`${callUrl()}/publish`, {}, owner.token));
-      await waitUntil('the call to open', async () => (await system.http.get(callUrl(), owner.token)).body.status === 'open');
+      await until('the call to open', async () => (await system.http.get(callUrl(), owner.token)).body.status === 'open');
 
       const applicants = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(() => users.create(system)));
       for (const [i, who] of applicants.entries()) a.push(ok(await system.http.post(`${callUrl()}/applications`, body(i, who), who.token), 201).body.id);
@@ -102,7 +93,7 @@ describe('dashboard stats: call funnel and cohort milestone trend', () => {
       ok(await system.http.post(`${orgUrl()}/applications/${a[2]}/withdraw`, {}, applicants[2].token));
 
       // The worker closes the call; a[3]–a[7] enter screening with both reviewers each.
-      await waitUntil('10 screening assignments', async () => {
+      await until('10 screening assignments', async () => {
         const progress = (await system.http.get(`${callUrl()}/rounds/screening/progress`, owner.token)).body;
         return Array.isArray(progress) && progress.reduce((sum: number, p: { assigned: number }) => sum + p.assigned, 0) === 10;
       });

@@ -7,6 +7,7 @@ import { WorkerModule } from '../apps/worker/src/worker.module';
 import { organizations } from './factories/organizations';
 import { users } from './factories/users';
 import { countRows, deleteRedisKeys, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 declare module '@hatchery/core' {
   interface DomainEvents {
@@ -55,14 +56,6 @@ class SecondInvitationHandler implements JobHandler<'invitation.send'> {
   async handle(): Promise<void> {}
 }
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The real worker module, plus this file's two subscribers (found like any domain's). */
 async function startWorker(): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule], providers: [SteadySubscriber, FlakySubscriber] }).compile();
@@ -106,7 +99,7 @@ describe('domain events: published in the transaction, delivered once to each su
   it('never delivers an event whose transaction rolled back', async () => {
     await expect(publish('rolled-back', true)).rejects.toThrow('the request failed');
     const eventId = await publish('committed');
-    await waitUntil('the committed event to reach both subscribers', delivered('committed'));
+    await until('the committed event to reach both subscribers', delivered('committed'));
     expect(await countRows(system, 'outbox_messages', `payload->'payload'->>'label' = 'rolled-back'`)).toBe(0);
     expect(await effects('test.steady', 'rolled-back')).toBe(0);
     expect(await effects('test.flaky', 'rolled-back')).toBe(0);
@@ -116,7 +109,7 @@ describe('domain events: published in the transaction, delivered once to each su
 
   it('delivers to each subscriber once when its job runs again, and when two workers run it at the same moment', async () => {
     const eventId = await publish('twice');
-    await waitUntil('the event to reach both subscribers', delivered('twice'));
+    await until('the event to reach both subscribers', delivered('twice'));
     const { rows } = await system.db.query<{ job_id: string; payload: object }>(`SELECT job_id, payload FROM outbox_messages WHERE job_name = 'event.deliver' AND payload->>'eventId' = $1`, [eventId]);
     expect(rows.map((r) => r.job_id).sort()).toEqual([`event.deliver.${eventId}.tests.flaky`, `event.deliver.${eventId}.tests.steady`]);
     // Each delivery job again: on both workers at once, then once more (a redelivered job).
@@ -132,7 +125,7 @@ describe('domain events: published in the transaction, delivered once to each su
     await Promise.all(workers.map((worker) => worker.get(JobDispatcher).dispatch({ id: 'x', name: 'event.publish', data: published.payload, attemptsMade: 0 } as Job)));
     // Two more rows per subscriber, under the same job ids: the relay hands them over and BullMQ, which knows the ids, ignores them.
     expect(await countRows(system, 'outbox_messages', `job_name = 'event.deliver' AND payload->>'eventId' = $1`, [eventId])).toBe(6);
-    await waitUntil('the repeated rows to be relayed', async () => (await countRows(system, 'outbox_messages', `payload->>'eventId' = $1 AND relayed_at IS NULL`, [eventId])) === 0);
+    await until('the repeated rows to be relayed', async () => (await countRows(system, 'outbox_messages', `payload->>'eventId' = $1 AND relayed_at IS NULL`, [eventId])) === 0);
     expect((await workers[0].get(OutboxRedelivery).sweep()).redelivered).toBe(0);
     expect(calls).toEqual({ steady: ['twice'], flaky: ['twice'] });
     expect(await countRows(system, 'event_deliveries', `event_id = $1`, [eventId])).toBe(2);
@@ -141,11 +134,11 @@ describe('domain events: published in the transaction, delivered once to each su
   it('retries a failing subscriber on its own while the other completes', async () => {
     flaky.failuresLeft = 2;
     const eventId = await publish('flaky');
-    await waitUntil('the steady subscriber to complete', async () => (await effects('test.steady', 'flaky')) === 1);
+    await until('the steady subscriber to complete', async () => (await effects('test.steady', 'flaky')) === 1);
     expect(await effects('test.flaky', 'flaky')).toBe(0);
     expect(await countRows(system, 'outbox_messages', `job_id = $1 AND completed_at IS NOT NULL`, [`event.deliver.${eventId}.tests.steady`])).toBe(1);
     // BullMQ's backoff: about 2 s, then 4 s.
-    await waitUntil('the flaky subscriber to succeed on its third attempt', async () => (await effects('test.flaky', 'flaky')) === 1, 30_000);
+    await until('the flaky subscriber to succeed on its third attempt', async () => (await effects('test.flaky', 'flaky')) === 1, 30_000);
     expect(calls.flaky).toEqual(['flaky', 'flaky', 'flaky']);
     expect(calls.steady).toEqual(['flaky']);
     expect(await countRows(system, 'event_deliveries', `event_id = $1`, [eventId])).toBe(2);
@@ -156,7 +149,7 @@ describe('domain events: published in the transaction, delivered once to each su
     await queue.pause();
     const eventId = await publish('wiped');
     const jobId = `event.publish.${eventId}`;
-    await waitUntil('the relay to hand the event to Redis', async () => (await countRows(system, 'outbox_messages', `job_id = $1 AND relayed_at IS NOT NULL`, [jobId])) === 1);
+    await until('the relay to hand the event to Redis', async () => (await countRows(system, 'outbox_messages', `job_id = $1 AND relayed_at IS NOT NULL`, [jobId])) === 1);
     expect(await queue.getJobState(jobId)).toBe('waiting');
     await deleteRedisKeys(system.redisPrefix); // also drops the pause
     expect(await queue.getJobState(jobId)).toBe('unknown');
@@ -166,7 +159,7 @@ describe('domain events: published in the transaction, delivered once to each su
 
     const report = await workers[0].get(OutboxRedelivery).sweep();
     expect(report.redelivered).toBeGreaterThanOrEqual(1);
-    await waitUntil('the event to reach both subscribers', delivered('wiped'));
+    await until('the event to reach both subscribers', delivered('wiped'));
     expect(calls).toEqual({ steady: ['wiped'], flaky: ['wiped'] });
   });
 

@@ -15,17 +15,10 @@ import { calls, programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
 import { TcpProxy } from './support/tcp-proxy';
+import { until } from './support/wait';
 
 const HOUR = 3_600_000;
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
-
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function scrape(url: string): Promise<string> {
   const response = await fetch(url);
@@ -93,7 +86,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
       ]);
 
       // The worker closes the call (its audit entry carries the id) and queues the review's start with it.
-      await waitUntil('the call to close and its review to start', async () => (await countRows(system, 'outbox_messages', `job_name = 'call.start-review' AND payload->>'callId' = $1 AND completed_at IS NOT NULL`, [call.id])) === 1);
+      await until('the call to close and its review to start', async () => (await countRows(system, 'outbox_messages', `job_name = 'call.start-review' AND payload->>'callId' = $1 AND completed_at IS NOT NULL`, [call.id])) === 1);
       const { rows: audit } = await system.db.query(`SELECT action, request_id FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [call.id]);
       expect(audit).toEqual([
         { action: 'call.created', request_id: expect.any(String) },
@@ -134,7 +127,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
         expect(ready.statusCode).toBe(503);
         expect(ready.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', detail: 'Unavailable: redis.' });
         await proxy.start();
-        await waitUntil('the worker to be ready again', async () => (await http.inject({ url: '/health/ready' })).statusCode === 200);
+        await until('the worker to be ready again', async () => (await http.inject({ url: '/health/ready' })).statusCode === 200);
       } finally {
         if (!proxy.running) await proxy.start();
         await worker.close();
@@ -158,7 +151,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
       const invited = await system.http.post(`/api/v1/organizations/${org.slug}/invitations`, { email: `metrics-${Date.now()}@example.org`, role: 'mentor' }, owner.token);
       expect(invited.status).toBe(201);
       await system.mailbox.waitFor(invited.body.email);
-      await waitUntil('the invitation job to be marked done', async () => (await countRows(system, 'outbox_messages', `job_name = 'invitation.send' AND completed_at IS NULL`)) === 0);
+      await until('the invitation job to be marked done', async () => (await countRows(system, 'outbox_messages', `job_name = 'invitation.send' AND completed_at IS NULL`)) === 0);
 
       const api = await scrape(apiMetrics);
       expect(sample(api, 'hatchery_http_request_duration_seconds_count{method="GET",route="/api/v1/organizations/:slug",status="200"}')).toBeGreaterThanOrEqual(1);
@@ -247,7 +240,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
           req.on('error', reject);
           req.end(JSON.stringify({ name: 'Renamed during shutdown' }));
         });
-        await waitUntil('the request to wait on the lock', async () => {
+        await until('the request to wait on the lock', async () => {
           const { rows } = await system.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
           return rows[0].n > 0;
         });
@@ -298,7 +291,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
 
       const queue = system.worker!.get<Queue>(getQueueToken('notifications'), { strict: false });
       const jobIds = [`invitation.send.${invited.body.id}`, `notification.email.${notification[0].id}`];
-      await waitUntil('both emails to fail once and wait to retry', async () => {
+      await until('both emails to fail once and wait to retry', async () => {
         const jobs = await Promise.all(jobIds.map((id) => queue.getJob(id)));
         return jobs.every((job) => job !== undefined && job.attemptsMade >= 1);
       });
@@ -310,8 +303,8 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
       expect(report.redelivered).toBe(2);
       await system.mailbox.waitFor(email);
       await system.mailbox.waitFor(founder.email);
-      await waitUntil('the notification to be marked sent', async () => (await countRows(system, 'notifications', `id = $1 AND email_status = 'sent'`, [notification[0].id])) === 1);
-      await waitUntil('both outbox rows to be done', async () => (await countRows(system, 'outbox_messages', `job_id = ANY($1) AND completed_at IS NULL`, [jobIds])) === 0);
+      await until('the notification to be marked sent', async () => (await countRows(system, 'notifications', `id = $1 AND email_status = 'sent'`, [notification[0].id])) === 1);
+      await until('both outbox rows to be done', async () => (await countRows(system, 'outbox_messages', `job_id = ANY($1) AND completed_at IS NULL`, [jobIds])) === 0);
 
       // Once: a second sweep finds nothing to do, and each person got one email.
       expect(await system.worker!.get(OutboxRedelivery).sweep()).toMatchObject({ redelivered: 0 });
@@ -325,7 +318,7 @@ describe('operations: request ids, metrics, health, CORS, shutdown, secrets in l
       const invited = await system.http.post(`/api/v1/organizations/${org.slug}/invitations`, { email, role: 'mentor' }, owner.token);
       await system.mailbox.waitFor(email);
       const jobIdOf = `invitation.send.${invited.body.id}`;
-      await waitUntil('the row to be marked done', async () => (await countRows(system, 'outbox_messages', `job_id = $1 AND completed_at IS NOT NULL`, [jobIdOf])) === 1);
+      await until('the row to be marked done', async () => (await countRows(system, 'outbox_messages', `job_id = $1 AND completed_at IS NOT NULL`, [jobIdOf])) === 1);
       await system.db.query(`UPDATE outbox_messages SET completed_at = NULL WHERE job_id = $1`, [jobIdOf]);
 
       const report = await system.worker!.get(OutboxRedelivery).sweep();

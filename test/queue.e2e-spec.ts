@@ -8,18 +8,9 @@ import { indexHandlers, JobDispatcher, jobNames, JobHandler, JobName, jobId, Met
 import { organizations } from './factories/organizations';
 import { SignedIn, users } from './factories/users';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent handlers', () => {
   let system: System;
@@ -62,7 +53,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
   };
 
   const finished = (id: string) =>
-    waitUntil(`job ${id} to finish`, async () => {
+    until(`job ${id} to finish`, async () => {
       const job = await queue.getJob(id);
       const state = await job?.getState();
       if (state === 'failed') throw new Error(`job ${id} failed: ${job!.failedReason}`);
@@ -101,7 +92,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
       expect(await outboxRow(id)).toHaveLength(1);
 
       await relay.relayOnce(); // may find nothing: the worker's own loop may have taken the row already
-      const [row] = await waitUntil('relayed_at', async () => {
+      const [row] = await until('relayed_at', async () => {
         const rows = await outboxRow(id);
         return rows[0]?.relayed_at ? rows : undefined;
       });
@@ -120,7 +111,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
       // A relay that crashed before marking the row would hand the same row over again.
       await system.db.query('UPDATE outbox_messages SET relayed_at = NULL WHERE id = $1', [row.id]);
       await relay.relayOnce();
-      await waitUntil('relayed_at again', async () => (await outboxRow(id))[0].relayed_at !== null);
+      await until('relayed_at again', async () => (await outboxRow(id))[0].relayed_at !== null);
       await sleep(300);
 
       const again = await queue.getJob(id);
@@ -135,7 +126,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
       const invitationId = randomUUID();
       const id = jobId('invitation.send', invitationId);
       await enqueueInTransaction(invitationId, id, undefined, new Date(Date.now() + 60_000));
-      const job = await waitUntil('the delayed job', async () => queue.getJob(id));
+      const job = await until('the delayed job', async () => queue.getJob(id));
       expect(await job.getState()).toBe('delayed');
       expect(job.opts.delay).toBeGreaterThan(50_000);
     });
@@ -240,7 +231,7 @@ describe('jobs: transactional outbox, relay to BullMQ, dispatcher, idempotent ha
       const response = await system.http.post(`/api/v1/organizations/${organization.slug}/invitations`, { email, role: 'founder' }, owner.token);
       expect(response.status).toBe(201);
       await system.mailbox.waitFor(email);
-      await waitUntil('email_sent_at', async () => {
+      await until('email_sent_at', async () => {
         const { rows } = await system.db.query('SELECT email_sent_at FROM invitations WHERE id = $1', [response.body.id]);
         return rows[0].email_sent_at !== null;
       });

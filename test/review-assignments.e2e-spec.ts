@@ -4,6 +4,7 @@ import { calls, programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 type Org = Awaited<ReturnType<typeof organizations.create>>;
 type Assignment = {
@@ -16,7 +17,6 @@ type Assignment = {
   submittedAt: string | null;
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const at = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
 const tag = randomBytes(3).toString('hex');
 const RUBRIC = [
@@ -70,15 +70,6 @@ describe('review assignments for staff, and a reviewer reading their own review'
     } while (cursor);
     return all;
   }
-  async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
 
   beforeAll(async () => {
     system = await startSystem({ worker: true });
@@ -110,7 +101,7 @@ describe('review assignments for staff, and a reviewer reading their own review'
       })
     ).id;
     expect((await system.http.post(`${orgUrl()}/calls/${callId}/publish`, {}, owner.token)).status).toBe(200);
-    await waitUntil('the call to open', async () => (await system.http.get(`${orgUrl()}/calls/${callId}`, owner.token)).body.status === 'open');
+    await until('the call to open', async () => (await system.http.get(`${orgUrl()}/calls/${callId}`, owner.token)).body.status === 'open');
     for (const [i, who] of applicants.entries()) {
       const created = await system.http.post(
         `${orgUrl()}/calls/${callId}/applications`,
@@ -129,7 +120,7 @@ describe('review assignments for staff, and a reviewer reading their own review'
       apps.push(created.body.id);
     }
     // The worker closes the call and the review job assigns two reviewers to each of the four.
-    await waitUntil('8 screening assignments', async () => (await dbAssignments()).length === 8, 15_000);
+    await until('8 screening assignments', async () => (await dbAssignments()).length === 8, 15_000);
   });
   afterAll(() => system?.close());
 

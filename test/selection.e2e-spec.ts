@@ -4,6 +4,7 @@ import { calls, programmes } from './factories/programmes';
 import { SignedIn, users } from './factories/users';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 type Org = Awaited<ReturnType<typeof organizations.create>>;
 type Triple = [idea: number, team: number, market: number];
@@ -138,17 +139,8 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
       .sort();
   const mailsTo = (email: string) => system.mailbox.messages.filter((m) => m.to.includes(email));
 
-  async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
   const waitForCallStatus = (id: string, wanted: string, o: Org = org, who: SignedIn = owner) =>
-    waitUntil(`call ${id} to be ${wanted}`, async () => (await system.http.get(callUrl(id, o), who.token)).body.status === wanted);
+    until(`call ${id} to be ${wanted}`, async () => (await system.http.get(callUrl(id, o), who.token)).body.status === wanted);
   const expectProblem = (response: Response, statusCode: number, code: string) => expect({ status: response.status, code: response.body?.code }).toEqual({ status: statusCode, code });
 
   /** Everything an applicant fills in; each application has the applicant and a CTO (no account) as founders. */
@@ -255,7 +247,7 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
   });
 
   it("the 'call.start-review' job puts every submitted application into screening with 2 reviewers each, balanced 3 / 3 / 3 / 3, never the applicant", async () => {
-    const rows = await waitUntil('12 screening assignments', async () => {
+    const rows = await until('12 screening assignments', async () => {
       const response = await progress('screening');
       expect(response.status).toBe(200);
       const total = (response.body as Array<{ assigned: number }>).reduce((sum, p) => sum + p.assigned, 0);
@@ -395,7 +387,7 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
         return;
       }
       await waitForCallStatus(reservedCall!, 'closed', orgB, ownerB);
-      await waitUntil('the reviewer assignment', async () => (await countRows(system, 'review_assignments', 'application_id = $1', [reservedApp])) === 1);
+      await until('the reviewer assignment', async () => (await countRows(system, 'review_assignments', 'application_id = $1', [reservedApp])) === 1);
       const response = await system.http.request('PUT', `${appUrl(reservedApp!, orgB)}/reviews/screening`, { token: ownerB.token, body: { scores: { prototype: 4, pitch: 3 } } });
       expect({ status: response.status, errors: response.body?.errors }).toEqual({ status: 204, errors: undefined });
       const { rows } = await system.db.query(
@@ -698,16 +690,16 @@ describe('selection: review, ranking, shortlist and decisions, end to end on the
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.status).toBe('withdrawn');
       // The startups domain withdraws the startup when it hears of it (application.withdrawn, through the worker).
-      await waitUntil('the startup to be withdrawn', async () => (await system.db.query(`SELECT status FROM startups WHERE application_id = $1`, [apps[2].id])).rows[0]?.status === 'withdrawn');
+      await until('the startup to be withdrawn', async () => (await system.db.query(`SELECT status FROM startups WHERE application_id = $1`, [apps[2].id])).rows[0]?.status === 'withdrawn');
 
-      await waitUntil('the waitlisted application to be promoted', async () => (await status(apps[0].id)).status === 'accepted');
+      await until('the waitlisted application to be promoted', async () => (await status(apps[0].id)).status === 'accepted');
       expect(await countRows(system, 'applications', `call_id = $1 AND status = 'accepted'`, [callId])).toBe(2);
       expect((await system.db.query(`SELECT status FROM startups WHERE application_id = $1`, [apps[0].id])).rows).toEqual([{ status: 'accepted' }]);
       expect((await system.db.query(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [org.id, applicants[0].id])).rows).toEqual([{ role: 'founder' }]);
       expect(await countRows(system, 'audit_entries', `action = 'application.promoted-from-waitlist' AND entity_id = $1`, [apps[0].id])).toBe(1);
       expect(await countRows(system, 'invitations', `organization_id = $1 AND email = $2 AND role = 'founder'`, [org.id, `cto-0-${tag}@example.org`])).toBe(1);
 
-      await waitUntil('the acceptance email', async () => mailsTo(applicants[0].email).length >= 2, 15_000);
+      await until('the acceptance email', async () => mailsTo(applicants[0].email).length >= 2, 15_000);
       await sleep(1_000);
       expect(mailsTo(applicants[0].email).map((m) => m.subject)).toEqual([subjectOf(0, 'on the waiting list'), subjectOf(0, 'accepted')]);
       // Nobody else heard anything more.

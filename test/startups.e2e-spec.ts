@@ -6,6 +6,7 @@ import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
 import { Response } from './support/http';
 import { startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 type Org = Awaited<ReturnType<typeof organizations.create>>;
 
@@ -32,15 +33,6 @@ describe('startups: portfolio, profile, attention, programme actions', () => {
     expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
   };
   const query = async (sql: string, params: unknown[] = []) => (await system.db.query(sql, params)).rows;
-  async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   async function setup() {
     const owner = await users.create(system);

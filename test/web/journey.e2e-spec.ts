@@ -5,6 +5,7 @@ import { calls, programmes } from '../factories/programmes';
 import { users, type SignedIn } from '../factories/users';
 import { logIn, screenshot, seriousAccessibilityViolations, startBrowserSystem, type BrowserSystem } from '../support/browser';
 import { TestClock } from '../support/clock';
+import { until } from '../support/wait';
 
 jest.setTimeout(120_000);
 
@@ -57,7 +58,7 @@ describe('from an open call to an approved milestone, in the browser', () => {
     });
     call = { id: opened.id, title: 'Clean air 2027' };
     await expectOk(system.http.post(`/api/v1/organizations/${park.slug}/calls/${call.id}/publish`, {}, owner.token));
-    await waitFor('the call to open', async () => (await system.http.get(`/api/v1/organizations/${park.slug}/calls/${call.id}`, owner.token)).body.status === 'open');
+    await until('the call to open', async () => (await system.http.get(`/api/v1/organizations/${park.slug}/calls/${call.id}`, owner.token)).body.status === 'open');
     const created = await cohorts.create(system, owner, park.slug, { programmeId: programme.id, name: 'Clean air cohort', startsOn: localDate(clock.now()) });
     cohort = { id: created.id, name: 'Clean air cohort' };
   });
@@ -108,7 +109,7 @@ describe('from an open call to an approved milestone, in the browser', () => {
     const closesAt = new Date(Date.now() + 2_000);
     await expectOk(system.http.patch(`/api/v1/organizations/${park.slug}/calls/${call.id}`, { closesAt: closesAt.toISOString() }, owner.token));
     clock.set(new Date(closesAt.getTime() + 1_000));
-    await waitFor('a review assignment', async () => (await system.db.query('SELECT 1 FROM review_assignments WHERE application_id = $1', [applicationId])).rowCount === 1);
+    await until('a review assignment', async () => (await system.db.query('SELECT 1 FROM review_assignments WHERE application_id = $1', [applicationId])).rowCount === 1);
 
     const page = await system.newPage();
     await logIn(page, reviewer.email, reviewer.password, `/o/${park.slug}/reviews`);
@@ -139,7 +140,7 @@ describe('from an open call to an approved milestone, in the browser', () => {
     await page.getByRole('button', { name: 'Decide 1 application' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Decide 1 application' }).click();
     await page.getByText('1 application decided').first().waitFor();
-    await waitFor('the enrolment', async () => (await system.db.query(`SELECT 1 FROM enrolments WHERE cohort_id = $1`, [cohort.id])).rowCount === 1);
+    await until('the enrolment', async () => (await system.db.query(`SELECT 1 FROM enrolments WHERE cohort_id = $1`, [cohort.id])).rowCount === 1);
   });
 
   it('the founder sees the timeline and submits evidence; the manager approves it', async () => {
@@ -184,19 +185,21 @@ describe('from an open call to an approved milestone, in the browser', () => {
     await accessibility(page);
     await screenshot(page, 'cohort-grid');
   });
+
+  it("puts the overdue milestone on the manager's dashboard, beside the call's funnel", async () => {
+    const page = await system.newPage();
+    await logIn(page, manager.email, manager.password, `/o/${park.slug}`);
+    await page.getByRole('heading', { name: 'What needs attention today' }).waitFor();
+    await page.getByRole('link', { name: 'First paying customer' }).first().waitFor();
+    await page.getByText(call.title).first().waitFor();
+    await accessibility(page);
+    await screenshot(page, 'staff-dashboard');
+  });
 });
 
 async function expectOk(call: Promise<{ status: number; body: any }>): Promise<void> {
   const response = await call;
   if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-}
-
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** A Mantine Select: open it by its label, pick the option. */
