@@ -1,8 +1,9 @@
 import type { Area } from './area';
 import { accountArea } from './account';
 import { cohortsArea } from './cohorts';
+import { fundingArea } from './funding';
 import { organizationArea } from './organization';
 import { publicArea } from './public';
 import { selectionArea } from './selection';
 
-export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, accountArea, publicArea];
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, fundingArea, accountArea, publicArea];

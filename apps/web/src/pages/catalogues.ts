@@ -1,6 +1,7 @@
 import type { Catalogue } from './area';
 import { accountCatalogue } from './account/catalogue';
 import { cohortsCatalogue } from './cohorts/catalogue';
+import { fundingCatalogue } from './funding/catalogue';
 import { organizationCatalogue } from './organization/catalogue';
 import { publicCatalogue } from './public/catalogue';
 import { selectionCatalogue } from './selection/catalogue';
@@ -9,6 +10,7 @@ import { selectionCatalogue } from './selection/catalogue';
 export const catalogues: Record<string, Catalogue> = {
   account: accountCatalogue,
   cohorts: cohortsCatalogue,
+  funding: fundingCatalogue,
   organization: organizationCatalogue,
   public: publicCatalogue,
   selection: selectionCatalogue,
