@@ -125,6 +125,8 @@ export const mn = {
     APPLICATION_DECIDED: 'Энэ өргөдлийн шийдвэр аль хэдийн гарсан.',
     INVITATION_INVALID: 'Урилгын холбоос буруу байна.',
     INVITATION_USED: 'Энэ урилгыг аль хэдийн ашигласан.',
+    ALREADY_MEMBER: 'Энэ хүн аль хэдийн гишүүн байна.',
+    UNAUTHENTICATED: 'Нэвтэрнэ үү.',
     REFRESH_TOKEN_INVALID: 'Таны холболт дууссан. Дахин нэвтэрнэ үү.',
     SERVICE_UNAVAILABLE: 'Үйлчилгээ түр ажиллахгүй байна. Хэсэг хугацааны дараа дахин оролдоно уу.',
     PAYLOAD_TOO_LARGE: 'Илгээсэн зүйл хэт том байна.',

@@ -5,9 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
-import { ProblemAlert } from '../../components/problem';
+import { ProblemAlert, useProblemMessage } from '../../components/problem';
 import { useLocale } from '../../i18n';
-import { useAccountProblemMessage } from './problem-message';
 import { useDraftAutosave, type Fields, type SaveState } from './draft-autosave';
 import { founderRows, FoundersFields, foundersPayload, type FounderRow } from './FoundersFields';
 import { QuestionField, type Answer } from './QuestionField';
@@ -189,7 +188,7 @@ export function ApplicationForm({ slug, application, questions }: { slug: string
 function SaveStatus({ state, held, onRetry }: { state: SaveState; held: boolean; onRetry: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const problem = useAccountProblemMessage();
+  const problem = useProblemMessage();
   const message = state.error ? problem(state.error) : '';
   const time = state.savedAt ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(state.savedAt) : null;
   return (

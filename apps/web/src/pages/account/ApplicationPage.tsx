@@ -21,24 +21,26 @@ export function ApplicationPage() {
     queryKey: [slug, 'applications', applicationId],
     queryFn: () => unwrap(api.GET('/api/v1/organizations/{slug}/applications/{applicationId}', { params: { path: { slug, applicationId } } })),
   });
-  // An applicant may not read the call itself: its questions come from the public list while it is open.
+  // The applicant's own application carries its call's questions; a draft is editable only while the call takes applications.
+  const isDraft = application.data?.status === 'draft';
   const openCalls = useQuery({
     queryKey: ['public', 'organizations', slug, 'calls'],
     queryFn: () => unwrap(api.GET('/api/v1/public/organizations/{slug}/calls', { params: { path: { slug } } })),
+    enabled: isDraft,
   });
-  // The call's title and the organization's name are only in the person's own list.
+  // The organization's name is only in the person's own list.
   const mine = useQuery({
     queryKey: ['account', 'applications', 'lookup'],
     queryFn: () => unwrap(api.GET('/api/v1/me/applications', { params: { query: { limit: 100 } } })),
   });
 
-  if (application.isPending || openCalls.isPending) return <Center py="xl"><Loader aria-label={t('app.loading')} /></Center>;
+  if (application.isPending || (isDraft && openCalls.isPending)) return <Center py="xl"><Loader aria-label={t('app.loading')} /></Center>;
   if (application.error) return <QueryError error={application.error} />;
   const current = application.data;
-  const call = openCalls.data?.find((candidate) => candidate.id === current.callId);
+  const takingApplications = !!openCalls.data?.some((candidate) => candidate.id === current.callId);
   const listed = mine.data?.items.find((item) => item.id === current.id);
-  const title = call?.title ?? listed?.callTitle ?? t('account.applications.call');
-  const questions = call?.questions ?? null;
+  const title = current.call?.title ?? listed?.callTitle ?? t('account.applications.call');
+  const questions = current.call?.questions ?? null;
 
   return (
     <Container size="md" px={0}>
@@ -61,12 +63,12 @@ export function ApplicationPage() {
           </SimpleGrid>
         </Card>
         {current.status === 'draft' ? (
-          questions ? (
+          takingApplications ? (
             <ApplicationForm key={current.id} slug={slug} application={current} questions={questions} />
           ) : (
             <>
               <Alert color="yellow">{t('public.call.notOpen')}</Alert>
-              <ApplicationSummary application={current} questions={null} />
+              <ApplicationSummary application={current} questions={questions} />
             </>
           )
         ) : (

@@ -1,20 +1,21 @@
-import { Alert, Button, Card, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailOpened } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { DateTime } from '../../components/format';
 import { ApiError, unwrap } from '../../api/problem';
 import { PageHeader } from '../../components/PageHeader';
 import { session } from '../../session/session-store';
 import { useMe, useSessionState } from '../../session/use-session';
-import { useAccountProblemMessage } from './problem-message';
+import { useProblemMessage } from '../../components/problem';
 
 /** Answers after which accepting again cannot succeed. */
 const FINAL = ['INVITATION_USED', 'INVITATION_EXPIRED', 'INVITATION_INVALID', 'INVITATION_EMAIL_MISMATCH', 'ALREADY_MEMBER'];
 
-/** /invitations/:token (the emailed link): log in or register with the invited address, then accept. */
+/** /invitations/:token (the emailed link): who invites, as what; log in or register with the invited address, then accept. */
 export function InvitationPage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
@@ -23,8 +24,15 @@ export function InvitationPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const problem = useAccountProblemMessage();
+  const problem = useProblemMessage();
   const here = encodeURIComponent(location.pathname);
+  const preview = useQuery({
+    queryKey: ['public', 'invitations', token],
+    queryFn: () => unwrap(api.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
+  const invitation = preview.data;
+  const usable = invitation?.status === 'pending';
 
   const accept = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } })),
@@ -35,6 +43,7 @@ export function InvitationPage() {
     },
   });
   const code = accept.error instanceof ApiError ? accept.error.code : null;
+  const message = code === 'ALREADY_MEMBER' ? t('account.invitation.alreadyMember') : problem(accept.error);
 
   const switchAccount = async () => {
     await session.logOut();
@@ -49,10 +58,27 @@ export function InvitationPage() {
         <Stack>
           <Group gap="sm" wrap="nowrap" align="flex-start">
             <IconMailOpened size={28} aria-hidden style={{ flexShrink: 0 }} />
-            <Text>{t('account.invitation.intro')}</Text>
+            {invitation ? (
+              <Stack gap={4}>
+                <Text fw={600} size="lg" data-testid="invitation-summary">
+                  {t('account.invitation.invites', { organization: invitation.organization.name, role: t(`account.invitation.role.${invitation.role}`) })}
+                </Text>
+                <Text size="sm">{t('account.invitation.sentTo', { email: invitation.email })}</Text>
+                {usable && <Text size="sm" c="dimmed">{t('account.invitation.expires')} <DateTime value={invitation.expiresAt} /></Text>}
+              </Stack>
+            ) : (
+              <Text>{t('account.invitation.intro')}</Text>
+            )}
           </Group>
-          {status === 'unknown' || (status === 'authenticated' && me.isPending) ? (
+          {preview.isPending || status === 'unknown' || (status === 'authenticated' && me.isPending) ? (
             <Center><Loader size="sm" aria-label={t('app.loading')} /></Center>
+          ) : preview.error ? (
+            <Alert color="red" role="alert" data-testid="invitation-error">{problem(preview.error)}</Alert>
+          ) : !usable ? (
+            <Alert color={invitation?.status === 'accepted' ? 'blue' : 'red'} role="alert" data-testid="invitation-error">
+              <Badge variant="outline" color="gray" mr="xs" style={{ textTransform: 'none' }}>{t(`account.invitation.status.${invitation?.status}`)}</Badge>
+              {t(`account.invitation.statusNote.${invitation?.status}`)}
+            </Alert>
           ) : status === 'anonymous' ? (
             <>
               <Text size="sm">{t('account.invitation.loggedOut')}</Text>
@@ -66,7 +92,7 @@ export function InvitationPage() {
               <Text size="sm">{t('account.invitation.loggedIn', { email: me.data?.email ?? '' })}</Text>
               {accept.error && (
                 <Alert color={code === 'ALREADY_MEMBER' ? 'blue' : 'red'} role="alert" data-testid="invitation-error">
-                  {problem(accept.error)}
+                  {message}
                 </Alert>
               )}
               <Group gap="sm">

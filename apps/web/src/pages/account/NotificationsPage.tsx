@@ -10,9 +10,8 @@ import { unwrap } from '../../api/problem';
 import { QueryError } from '../../components/ErrorPage';
 import { DateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { ProblemAlert } from '../../components/problem';
+import { ProblemAlert, useProblemMessage } from '../../components/problem';
 import { useMe } from '../../session/use-session';
-import { useAccountProblemMessage } from './problem-message';
 
 type Notification = Schemas['NotificationDto'];
 
@@ -78,7 +77,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const me = useMe();
-  const problem = useAccountProblemMessage();
+  const problem = useProblemMessage();
   const slug = me.data?.organizations.find((organization) => organization.id === notification.organizationId)?.slug;
   const href = slug ? `/o/${slug}/${notification.subject.type}s/${notification.subject.id}` : null;
   const markRead = useMutation({

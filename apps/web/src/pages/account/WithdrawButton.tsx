@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { useAccountProblemMessage } from './problem-message';
+import { useProblemMessage } from '../../components/problem';
 
 type Application = Schemas['ApplicationDto'];
 
@@ -16,7 +16,7 @@ export function WithdrawButton({ slug, application }: { slug: string; applicatio
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const queryClient = useQueryClient();
-  const problem = useAccountProblemMessage();
+  const problem = useProblemMessage();
   const declining = application.status === 'accepted';
   const withdraw = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/organizations/{slug}/applications/{applicationId}/withdraw', { params: { path: { slug, applicationId: application.id } } })),

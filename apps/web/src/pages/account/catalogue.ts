@@ -156,8 +156,18 @@ export const accountCatalogue: Catalogue = {
       register: 'Create an account',
       switchAccount: 'Log in with another account',
       alreadyMember: 'You are already a member of this organization.',
+      invites: '{{organization}} invites you as {{role}}',
+      sentTo: 'Sent to {{email}}.',
+      expires: 'Valid until',
+      role: { owner: 'owner', manager: 'manager', reviewer: 'reviewer', mentor: 'mentor', founder: 'founder' },
+      status: { pending: 'Pending', accepted: 'Used', expired: 'Expired', revoked: 'Withdrawn' },
+      statusNote: {
+        pending: '',
+        accepted: 'This invitation has already been used. If it was yours, log in to reach the organization.',
+        expired: 'This invitation has expired. Ask the organization to invite you again.',
+        revoked: 'This invitation was withdrawn or replaced by a newer one. Use the latest email, or ask the organization to invite you again.',
+      },
     },
-    errors: {},
   },
   mn: {
     status: {
@@ -314,14 +324,17 @@ export const accountCatalogue: Catalogue = {
       register: 'Бүртгүүлэх',
       switchAccount: 'Өөр бүртгэлээр нэвтрэх',
       alreadyMember: 'Та энэ байгууллагын гишүүн байна.',
-    },
-    // Codes whose Mongolian is missing from i18n/common.ts (used on these pages until it is added there).
-    errors: {
-      INVITATION_USED: 'Энэ урилгыг аль хэдийн ашигласан байна.',
-      INVITATION_INVALID: 'Энэ урилгын холбоос хүчингүй байна.',
-      ALREADY_MEMBER: 'Та энэ байгууллагын гишүүн байна.',
-      APPLICATION_DECIDED: 'Энэ өргөдлийн талаар шийдвэр гарсан байна.',
-      UNAUTHENTICATED: 'Нэвтэрнэ үү.',
+      invites: '{{organization}} таныг {{role}} үүргээр урьж байна',
+      sentTo: '{{email}} хаяг руу илгээсэн.',
+      expires: 'Хүчинтэй хугацаа:',
+      role: { owner: 'эзэмшигч', manager: 'менежер', reviewer: 'үнэлгээчин', mentor: 'ментор', founder: 'үүсгэн байгуулагч' },
+      status: { pending: 'Хүлээгдэж буй', accepted: 'Ашигласан', expired: 'Хугацаа дууссан', revoked: 'Цуцлагдсан' },
+      statusNote: {
+        pending: '',
+        accepted: 'Энэ урилгыг аль хэдийн ашигласан байна. Хэрэв таных бол нэвтэрч байгууллага руугаа орно уу.',
+        expired: 'Энэ урилгын хугацаа дууссан. Байгууллагаас дахин урихыг хүснэ үү.',
+        revoked: 'Энэ урилгыг цуцалсан эсвэл шинэ урилгаар сольсон. Хамгийн сүүлийн имэйлийг ашиглах эсвэл дахин урихыг хүснэ үү.',
+      },
     },
   },
 };

@@ -22,15 +22,9 @@ export function CallPage() {
     queryKey: ['public', 'organizations', slug, 'calls'],
     queryFn: () => unwrap(api.GET('/api/v1/public/organizations/{slug}/calls', { params: { path: { slug } } })),
   });
-  // The organization's name is only in the cross-organization listing.
-  const listing = useQuery({
-    queryKey: ['public', 'calls', 'lookup'],
-    queryFn: () => unwrap(api.GET('/api/v1/public/calls', { params: { query: { limit: 100 } } })),
-  });
   if (calls.isPending) return <Center py="xl"><Loader aria-label={t('app.loading')} /></Center>;
   if (calls.error) return <QueryError error={calls.error} />;
   const call = calls.data.find((candidate) => candidate.id === callId);
-  const organizationName = listing.data?.items.find((item) => item.organization.slug === slug)?.organization.name ?? slug;
 
   if (!call) {
     return (
@@ -46,21 +40,22 @@ export function CallPage() {
       <Anchor component={Link} to="/calls" size="sm" mb="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
         <IconArrowLeft size={14} aria-hidden /> {t('public.call.back')}
       </Anchor>
-      <PageHeader title={call.title} description={t('public.call.by', { organization: organizationName })} />
+      <PageHeader title={call.title} description={t('public.call.by', { organization: call.organization.name })} />
       <Stack gap="lg">
         <Card withBorder radius="md">
           <Stack gap="xs">
             <Title order={2} size="h4">{t('public.call.about')}</Title>
+            <Text><Text span fw={600}>{t('public.calls.programme')}: </Text>{call.programme.name}</Text>
             {call.theme && <Text>{t('public.calls.theme')}: {call.theme}</Text>}
             <Text>
               <Text span fw={600}>{t('public.call.window')}: </Text>
-              <DateTime value={call.opensAt} /> – <DateTime value={call.closesAt} />
+              <DateTime value={call.opensAt} timeZone={call.organization.timezone} /> – <DateTime value={call.closesAt} timeZone={call.organization.timezone} />
             </Text>
             <Text>
               <Text span fw={600}>{t('public.calls.capacity')}: </Text>
               {t('public.calls.capacityValue', { count: call.capacity })}
             </Text>
-            <Text size="xs" c="dimmed">{t('public.calls.zone', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}</Text>
+            <Text size="xs" c="dimmed">{t('public.calls.zone', { zone: call.organization.timezone })}</Text>
           </Stack>
         </Card>
         <Apply slug={slug} callId={call.id} />

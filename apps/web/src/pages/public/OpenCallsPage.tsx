@@ -12,29 +12,25 @@ import { ProblemAlert } from '../../components/problem';
 
 type Listing = Schemas['PublicCallListingDto'];
 
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** /calls: every organization's calls taking applications, closing soonest first, a page at a time. */
 export function OpenCallsPage() {
   const { t } = useTranslation();
   const [organization, setOrganization] = useState<string | null>(null);
-  const calls = useInfiniteQuery({
-    queryKey: ['public', 'calls'],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/public/calls', { params: { query: { limit: 20, cursor: pageParam } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const all = calls.data?.pages.flatMap((page) => page.items) ?? [];
+  const everyone = useOpenCalls(null);
+  // A chosen organization is listed by the API (?organization=), so its calls beyond the first pages show too.
+  const chosen = useOpenCalls(organization);
+  const calls = organization ? chosen : everyone;
+  const all = everyone.data?.pages.flatMap((page) => page.items) ?? [];
   const organizations = [...new Map(all.map((call) => [call.organization.slug, call.organization.name])).entries()];
-  const shown = organization ? all.filter((call) => call.organization.slug === organization) : all;
+  const shown = calls.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Container size="lg" px={0}>
       <PageHeader title={t('public.calls.title')} description={t('public.calls.description')} />
-      {calls.isPending ? (
+      {everyone.isPending ? (
         <Center py="xl"><Loader aria-label={t('app.loading')} /></Center>
-      ) : calls.error ? (
-        <ProblemAlert error={calls.error} />
+      ) : everyone.error ? (
+        <ProblemAlert error={everyone.error} />
       ) : all.length === 0 ? (
         <Text c="dimmed" py="md">{t('public.calls.empty')}</Text>
       ) : (
@@ -42,7 +38,6 @@ export function OpenCallsPage() {
           <Group align="flex-end" justify="space-between" wrap="wrap">
             <Select
               label={t('public.calls.organization')}
-              description={calls.hasNextPage ? t('public.calls.filterHint') : undefined}
               placeholder={t('public.calls.allOrganizations')}
               data={organizations.map(([value, label]) => ({ value, label }))}
               value={organization}
@@ -51,10 +46,14 @@ export function OpenCallsPage() {
               w={{ base: '100%', sm: 320 }}
             />
             <Text size="sm" c="dimmed" aria-live="polite">
-              {t('public.calls.count', { count: shown.length })} · {t('public.calls.zone', { zone: browserZone() })}
+              {t('public.calls.count', { count: shown.length })}
             </Text>
           </Group>
-          {shown.length === 0 ? (
+          {calls.isPending ? (
+            <Center py="md"><Loader size="sm" aria-label={t('app.loading')} /></Center>
+          ) : calls.error ? (
+            <ProblemAlert error={calls.error} />
+          ) : shown.length === 0 ? (
             <Text c="dimmed" py="md">{t('public.calls.emptyFiltered')}</Text>
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -72,6 +71,15 @@ export function OpenCallsPage() {
   );
 }
 
+function useOpenCalls(organization: string | null) {
+  return useInfiniteQuery({
+    queryKey: ['public', 'calls', { organization }],
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/public/calls', { params: { query: { limit: 20, cursor: pageParam, organization: organization ?? undefined } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
 function CallCard({ call }: { call: Listing }) {
   const { t } = useTranslation();
   return (
@@ -79,11 +87,13 @@ function CallCard({ call }: { call: Listing }) {
       <Stack gap="xs" h="100%">
         <Text size="sm" c="dimmed" fw={600}>{call.organization.name}</Text>
         <Title order={2} size="h4">{call.title}</Title>
+        <Text size="sm">{t('public.calls.programme')}: {call.programme.name}</Text>
         {call.theme && <Badge variant="light" w="fit-content" style={{ textTransform: 'none' }}>{t('public.calls.theme')}: {call.theme}</Badge>}
         <Group gap={6} wrap="nowrap" align="flex-start">
           <IconCalendarEvent size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
           <Text size="sm">
-            {t('public.calls.closes')}: <DateTime value={call.closesAt} />
+            {t('public.calls.closes')}: <DateTime value={call.closesAt} timeZone={call.organization.timezone} />
+            <Text span size="xs" c="dimmed" display="block">{t('public.calls.zone', { zone: call.organization.timezone })}</Text>
           </Text>
         </Group>
         <Group gap={6} wrap="nowrap">
