@@ -1,9 +1,10 @@
 import type { Area } from './area';
 import { accountArea } from './account';
 import { cohortsArea } from './cohorts';
+import { equityArea } from './equity';
 import { fundingArea } from './funding';
 import { organizationArea } from './organization';
 import { publicArea } from './public';
 import { selectionArea } from './selection';
 
-export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, fundingArea, accountArea, publicArea];
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, accountArea, publicArea];

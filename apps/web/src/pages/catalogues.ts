@@ -1,6 +1,7 @@
 import type { Catalogue } from './area';
 import { accountCatalogue } from './account/catalogue';
 import { cohortsCatalogue } from './cohorts/catalogue';
+import { equityCatalogue } from './equity/catalogue';
 import { fundingCatalogue } from './funding/catalogue';
 import { organizationCatalogue } from './organization/catalogue';
 import { publicCatalogue } from './public/catalogue';
@@ -10,6 +11,7 @@ import { selectionCatalogue } from './selection/catalogue';
 export const catalogues: Record<string, Catalogue> = {
   account: accountCatalogue,
   cohorts: cohortsCatalogue,
+  equity: equityCatalogue,
   funding: fundingCatalogue,
   organization: organizationCatalogue,
   public: publicCatalogue,
