@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the ranking of a 10,000-application screening round, end to end through the
- * real API and as the bare SQL it runs, on a database of its own that it drops at the end.
- * See bench/README.md.
+ * `npm run bench`: the ranking of a 10,000-application screening round, and the equity reads (a
+ * cap table as of a date from a 10,000-entry ledger, the portfolio of 1,000 startups), end to end
+ * through the real API and as the bare SQL they run, on a database of its own that it drops at
+ * the end. See bench/README.md.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { RANKING_SQL } from '../libs/applications/src/ranking.service';
+import { equityCounts, runEquityBench, seedEquityBench } from './equity';
 import { benchHarness, createBenchDatabase } from './harness';
 import { countQueries } from './query-counter';
 import { BENCH_RUBRIC, counts, ROUND_KEY, seed, Seeded } from './seed';
@@ -27,6 +29,12 @@ const MID_WARMUP = 2;
 /** Leaves the database in place for EXPLAIN experiments (drop it by hand afterwards). */
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const PASSWORD = 'bench-owner-password';
+/** Which parts run: `ranking`, `equity` or both (the default). The ranking's data is seeded either way (2 s): it holds the owner. */
+const SUITES = new Set((process.env.BENCH_SUITES || 'ranking,equity').split(',').map((s) => s.trim()));
+const LEDGER_ENTRIES = int('BENCH_LEDGER_ENTRIES', 10_000);
+const SMALL_LEDGER_ENTRIES = 100;
+const PORTFOLIO_STARTUPS = int('BENCH_PORTFOLIO_STARTUPS', 1_000);
+const SMALL_PORTFOLIO_STARTUPS = 10;
 
 type Method = 'weighted' | 'zscore';
 
@@ -54,6 +62,14 @@ async function main(): Promise<void> {
   });
   const [bigCallId, midCallId, smallCallId] = seeded.callIds;
   const seedMs = performance.now() - seedStart;
+  let equitySeeded: Awaited<ReturnType<typeof seedEquityBench>> | undefined;
+  let equitySeedMs = 0;
+  if (SUITES.has('equity')) {
+    log(`seeding equity: cap tables of ${LEDGER_ENTRIES} and ${SMALL_LEDGER_ENTRIES} ledger entries, portfolios of ${PORTFOLIO_STARTUPS} and ${SMALL_PORTFOLIO_STARTUPS} startups`);
+    const start = performance.now();
+    equitySeeded = await seedEquityBench(superuser, { suffix, ledgerEntries: [LEDGER_ENTRIES, SMALL_LEDGER_ENTRIES], portfolioStartups: [PORTFOLIO_STARTUPS, SMALL_PORTFOLIO_STARTUPS] });
+    equitySeedMs = performance.now() - start;
+  }
   await superuser.query('VACUUM ANALYZE');
   const bigCall = await callCounts(superuser, bigCallId);
   log(`seeded in ${(seedMs / 1000).toFixed(1)} s (then VACUUM ANALYZE); big call: ${fmt(bigCall)}; all tables: ${fmt(await counts(superuser))}`);
@@ -80,6 +96,10 @@ async function main(): Promise<void> {
   log(`api booted (TypeORM pool max ${poolSize})`);
 
   const owner = await registerOwner(api, superuser, seeded, suffix);
+  if (equitySeeded) {
+    const organizationIds = [equitySeeded.ledger.organizationId, ...equitySeeded.portfolios.map((p) => p.organizationId)];
+    await superuser.query(`INSERT INTO memberships (id, organization_id, user_id, role) SELECT gen_random_uuid(), o, $2, 'owner' FROM unnest($1::uuid[]) o`, [organizationIds, owner.id]);
+  }
   const get = async (url: string) => {
     const response = await fastify.inject({ method: 'GET', url, headers: { authorization: `Bearer ${owner.token}` } });
     if (response.statusCode !== 200) throw new Error(`GET ${url} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
@@ -109,127 +129,153 @@ async function main(): Promise<void> {
     }
   };
 
-  // 4. Sanity: the endpoint answers the whole round, in the same order as the bare SQL.
-  const checks: string[] = [];
-  for (const method of ['weighted', 'zscore'] as const) {
-    const response = await get(rankingUrl(bigCallId, method));
-    const body = JSON.parse(response.body) as { applicationId: string; reviews: number }[];
-    const rows = await rawRank(bigCallId, method);
-    if (body.length !== BIG) throw new Error(`${method}: endpoint ranked ${body.length} applications, expected ${BIG}`);
-    if (body.some((r) => r.reviews !== 3)) throw new Error(`${method}: some applications do not have 3 reviews`);
-    if (body.map((r) => r.applicationId).join() !== rows.map((r) => r.id).join()) throw new Error(`${method}: endpoint and raw SQL rank differently`);
-    checks.push(`${method}: ${body.length} rows, all with 3 reviews, same order as the raw SQL, ${(response.rawPayload.length / 2 ** 20).toFixed(2)} MiB of JSON`);
-  }
-  const weightedIds = (await rawRank(bigCallId, 'weighted')).map((r) => r.id as string);
-  const zIds = (await rawRank(bigCallId, 'zscore')).map((r) => r.id as string);
-  checks.push(`weighted vs zscore: Spearman rho ${spearman(weightedIds, zIds).toFixed(3)}, top-100 overlap ${overlap(weightedIds, zIds, 100)}/100 (reviewer bias matters)`);
-  checks.forEach((c) => log(`check: ${c}`));
-
-  // 5. Statements per request, small call vs big call.
-  const queryCounts: { call: string; applications: number; method: Method; wire: number; typeorm: number; statements: string[] }[] = [];
-  for (const [label, callId, n] of [
-    ['small', smallCallId, SMALL],
-    ['big', bigCallId, BIG],
-  ] as const) {
+  if (SUITES.has('ranking')) {
+    // 4. Sanity: the endpoint answers the whole round, in the same order as the bare SQL.
+    const checks: string[] = [];
     for (const method of ['weighted', 'zscore'] as const) {
-      const counted = await countQueries(() => get(rankingUrl(callId, method)));
-      const ranked = (JSON.parse(counted.result.body) as unknown[]).length;
-      if (ranked !== n) throw new Error(`${label} call ${method}: ranked ${ranked}, expected ${n}`);
-      queryCounts.push({ call: label, applications: n, method, wire: counted.wire.length, typeorm: counted.typeorm.length, statements: counted.wire });
+      const response = await get(rankingUrl(bigCallId, method));
+      const body = JSON.parse(response.body) as { applicationId: string; reviews: number }[];
+      const rows = await rawRank(bigCallId, method);
+      if (body.length !== BIG) throw new Error(`${method}: endpoint ranked ${body.length} applications, expected ${BIG}`);
+      if (body.some((r) => r.reviews !== 3)) throw new Error(`${method}: some applications do not have 3 reviews`);
+      if (body.map((r) => r.applicationId).join() !== rows.map((r) => r.id).join()) throw new Error(`${method}: endpoint and raw SQL rank differently`);
+      checks.push(`${method}: ${body.length} rows, all with 3 reviews, same order as the raw SQL, ${(response.rawPayload.length / 2 ** 20).toFixed(2)} MiB of JSON`);
     }
-  }
-  const distinctCounts = new Set(queryCounts.flatMap((q) => [q.wire, q.typeorm]));
-  const constant = distinctCounts.size === 1;
-  const queryReport = [
-    '| call | applications | method | SQL statements (pg wire) | via TypeORM query runner |',
-    '|---|---:|---|---:|---:|',
-    ...queryCounts.map((q) => `| ${q.call} | ${q.applications} | ${q.method} | ${q.wire} | ${q.typeorm} |`),
-    '',
-    constant ? `Constant: ${[...distinctCounts][0]} statements per ranking request, whatever the size of the round.` : 'NOT CONSTANT: the number of statements depends on the size of the round.',
-    '',
-    'The statements of one request (big call, weighted):',
-    '',
-    ...queryCounts[2].statements.map((s, i) => `${i + 1}. \`${s.length > 110 ? s.slice(0, 107) + '...' : s}\``),
-  ].join('\n');
-  log(`statements per ranking request:\n${queryReport}`);
+    const weightedIds = (await rawRank(bigCallId, 'weighted')).map((r) => r.id as string);
+    const zIds = (await rawRank(bigCallId, 'zscore')).map((r) => r.id as string);
+    checks.push(`weighted vs zscore: Spearman rho ${spearman(weightedIds, zIds).toFixed(3)}, top-100 overlap ${overlap(weightedIds, zIds, 100)}/100 (reviewer bias matters)`);
+    checks.forEach((c) => log(`check: ${c}`));
 
-  // 6. Timings.
-  log(`timing: raw SQL and endpoint interleaved; ${WARMUP} warm-up + ${RUNS} measured rounds (${MID}-application call: ${MID_WARMUP} + ${MID_RUNS})`);
-  const measurements: Measurement[] = [];
-  const groups: [string, Method, number, { warmup: number; runs: number }][] = [
-    [bigCallId, 'weighted', BIG, { warmup: WARMUP, runs: RUNS }],
-    [bigCallId, 'zscore', BIG, { warmup: WARMUP, runs: RUNS }],
-    [smallCallId, 'weighted', SMALL, { warmup: WARMUP, runs: RUNS }],
-    [midCallId, 'weighted', MID, { warmup: MID_WARMUP, runs: MID_RUNS }],
-  ];
-  for (const [callId, method, size, rounds] of groups) {
-    const baseline = `raw SQL, ${method}, ${size} apps`;
-    const endpoint = `endpoint, ${method}, ${size} apps`;
-    const cases = [
-      { name: baseline, fn: () => rawRank(callId, method) },
-      { name: endpoint, fn: () => get(rankingUrl(callId, method)), baseline },
+    // 5. Statements per request, small call vs big call.
+    const queryCounts: { call: string; applications: number; method: Method; wire: number; typeorm: number; statements: string[] }[] = [];
+    for (const [label, callId, n] of [
+      ['small', smallCallId, SMALL],
+      ['big', bigCallId, BIG],
+    ] as const) {
+      for (const method of ['weighted', 'zscore'] as const) {
+        const counted = await countQueries(() => get(rankingUrl(callId, method)));
+        const ranked = (JSON.parse(counted.result.body) as unknown[]).length;
+        if (ranked !== n) throw new Error(`${label} call ${method}: ranked ${ranked}, expected ${n}`);
+        queryCounts.push({ call: label, applications: n, method, wire: counted.wire.length, typeorm: counted.typeorm.length, statements: counted.wire });
+      }
+    }
+    const distinctCounts = new Set(queryCounts.flatMap((q) => [q.wire, q.typeorm]));
+    const constant = distinctCounts.size === 1;
+    const queryReport = [
+      '| call | applications | method | SQL statements (pg wire) | via TypeORM query runner |',
+      '|---|---:|---|---:|---:|',
+      ...queryCounts.map((q) => `| ${q.call} | ${q.applications} | ${q.method} | ${q.wire} | ${q.typeorm} |`),
+      '',
+      constant ? `Constant: ${[...distinctCounts][0]} statements per ranking request, whatever the size of the round.` : 'NOT CONSTANT: the number of statements depends on the size of the round.',
+      '',
+      'The statements of one request (big call, weighted):',
+      '',
+      ...queryCounts[2].statements.map((s, i) => `${i + 1}. \`${s.length > 110 ? s.slice(0, 107) + '...' : s}\``),
+    ].join('\n');
+    log(`statements per ranking request:\n${queryReport}`);
+
+    // 6. Timings.
+    log(`timing: raw SQL and endpoint interleaved; ${WARMUP} warm-up + ${RUNS} measured rounds (${MID}-application call: ${MID_WARMUP} + ${MID_RUNS})`);
+    const measurements: Measurement[] = [];
+    const groups: [string, Method, number, { warmup: number; runs: number }][] = [
+      [bigCallId, 'weighted', BIG, { warmup: WARMUP, runs: RUNS }],
+      [bigCallId, 'zscore', BIG, { warmup: WARMUP, runs: RUNS }],
+      [smallCallId, 'weighted', SMALL, { warmup: WARMUP, runs: RUNS }],
+      [midCallId, 'weighted', MID, { warmup: MID_WARMUP, runs: MID_RUNS }],
     ];
-    measurements.push(...(await measureInterleaved(cases, rounds)));
-    log(`  ${method}, ${size} applications: done`);
-  }
-  const timings = table(measurements);
-  log(`timings (raw SQL = BEGIN, set_config, RANKING_SQL, COMMIT on one pg Client as hatchery_app; endpoint = fastify inject, whole pipeline):\n${timings}`);
+    for (const [callId, method, size, rounds] of groups) {
+      const baseline = `raw SQL, ${method}, ${size} apps`;
+      const endpoint = `endpoint, ${method}, ${size} apps`;
+      const cases = [
+        { name: baseline, fn: () => rawRank(callId, method) },
+        { name: endpoint, fn: () => get(rankingUrl(callId, method)), baseline },
+      ];
+      measurements.push(...(await measureInterleaved(cases, rounds)));
+      log(`  ${method}, ${size} applications: done`);
+    }
+    const timings = table(measurements);
+    log(`timings (raw SQL = BEGIN, set_config, RANKING_SQL, COMMIT on one pg Client as hatchery_app; endpoint = fastify inject, whole pipeline):\n${timings}`);
 
-  // 7. Where the time goes, as PostgreSQL sees it.
-  const plans: { title: string; plan: string }[] = [];
-  for (const [callId, method, size] of [
-    [bigCallId, 'weighted', BIG],
-    [bigCallId, 'zscore', BIG],
-    [midCallId, 'weighted', MID],
-  ] as const) {
-    const rows = await rawRank(callId, method, 'EXPLAIN (ANALYZE, BUFFERS, SETTINGS) ');
-    const plan = rows.map((r) => r['QUERY PLAN'] as string).join('\n');
-    plans.push({ title: `${method}, ${size} applications`, plan });
-    log(`EXPLAIN ANALYZE ${method}, ${size} applications: ${digest(plan)}`);
+    // 7. Where the time goes, as PostgreSQL sees it.
+    const plans: { title: string; plan: string }[] = [];
+    for (const [callId, method, size] of [
+      [bigCallId, 'weighted', BIG],
+      [bigCallId, 'zscore', BIG],
+      [midCallId, 'weighted', MID],
+    ] as const) {
+      const rows = await rawRank(callId, method, 'EXPLAIN (ANALYZE, BUFFERS, SETTINGS) ');
+      const plan = rows.map((r) => r['QUERY PLAN'] as string).join('\n');
+      plans.push({ title: `${method}, ${size} applications`, plan });
+      log(`EXPLAIN ANALYZE ${method}, ${size} applications: ${digest(plan)}`);
+    }
+
+    // 8. Results file.
+    const settings = await superuser.query(
+      `SELECT version() AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem,
+              current_setting('jit') AS jit, current_setting('random_page_cost') AS random_page_cost`,
+    );
+    const s = settings.rows[0];
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${String(s.version).split(' on ')[0]} (shared_buffers ${s.shared_buffers}, work_mem ${s.work_mem}, jit ${s.jit}, random_page_cost ${s.random_page_cost})`;
+    const totalSeconds = harness.seconds().toFixed(0);
+    const markdown = [
+      `# Ranking benchmark, ${new Date().toISOString()}`,
+      '',
+      `Machine: ${machine}.`,
+      '',
+      `Data: a closed call of ${BIG} applications in its screening round, 3 submitted reviews each by 30 reviewers (${bigCall.review_assignments} assignments, ${bigCall.review_scores} scores, 4-criterion rubric weighted 3/2/2/1); calls of ${MID} and ${SMALL} applications shaped alike, in the same organization. Seeded in ${(seedMs / 1000).toFixed(1)} s, then VACUUM ANALYZE.`,
+      '',
+      '## Timings',
+      '',
+      `Each round runs the raw SQL and the endpoint once, alternating which goes first (never concurrently); ${WARMUP} warm-up rounds then ${RUNS} measured ones (${MID_WARMUP} + ${MID_RUNS} for the ${MID}-application call). "raw SQL" is BEGIN, the three set_config calls, RANKING_SQL and COMMIT on one pg Client logged in as hatchery_app (so row level security applies); "endpoint" is GET …/rounds/screening/ranking through fastify inject as the organization's owner: auth guard, transaction, membership lookup, call lookup, the same SQL, mapping and JSON serialization.`,
+      '',
+      timings,
+      '',
+      '## Checks',
+      '',
+      ...checks.map((c) => `- ${c}`),
+      '',
+      '## SQL statements per ranking request',
+      '',
+      queryReport,
+      '',
+      ...plans.flatMap((p) => [`## EXPLAIN (ANALYZE, BUFFERS) of RANKING_SQL, ${p.title}, as hatchery_app`, '', '```', p.plan, '```', '']),
+      `Total run time: ${totalSeconds} s (database created, seeded, measured; dropped after this was written).`,
+      '',
+    ].join('\n');
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const day = new Date().toISOString().slice(0, 10);
+    let file = join(dir, `ranking-${day}.md`);
+    if (existsSync(file)) file = join(dir, `ranking-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
+    writeFileSync(file, markdown);
+    log(`machine: ${machine}`);
+    log(`results written to ${file}`);
+    if (!constant) throw new Error('the ranking request does not issue a constant number of SQL statements');
   }
 
-  // 8. Results file.
-  const settings = await superuser.query(
-    `SELECT version() AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem,
-            current_setting('jit') AS jit, current_setting('random_page_cost') AS random_page_cost`,
-  );
-  const s = settings.rows[0];
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${String(s.version).split(' on ')[0]} (shared_buffers ${s.shared_buffers}, work_mem ${s.work_mem}, jit ${s.jit}, random_page_cost ${s.random_page_cost})`;
-  const totalSeconds = harness.seconds().toFixed(0);
-  const markdown = [
-    `# Ranking benchmark, ${new Date().toISOString()}`,
-    '',
-    `Machine: ${machine}.`,
-    '',
-    `Data: a closed call of ${BIG} applications in its screening round, 3 submitted reviews each by 30 reviewers (${bigCall.review_assignments} assignments, ${bigCall.review_scores} scores, 4-criterion rubric weighted 3/2/2/1); calls of ${MID} and ${SMALL} applications shaped alike, in the same organization. Seeded in ${(seedMs / 1000).toFixed(1)} s, then VACUUM ANALYZE.`,
-    '',
-    '## Timings',
-    '',
-    `Each round runs the raw SQL and the endpoint once, alternating which goes first (never concurrently); ${WARMUP} warm-up rounds then ${RUNS} measured ones (${MID_WARMUP} + ${MID_RUNS} for the ${MID}-application call). "raw SQL" is BEGIN, the three set_config calls, RANKING_SQL and COMMIT on one pg Client logged in as hatchery_app (so row level security applies); "endpoint" is GET …/rounds/screening/ranking through fastify inject as the organization's owner: auth guard, transaction, membership lookup, call lookup, the same SQL, mapping and JSON serialization.`,
-    '',
-    timings,
-    '',
-    '## Checks',
-    '',
-    ...checks.map((c) => `- ${c}`),
-    '',
-    '## SQL statements per ranking request',
-    '',
-    queryReport,
-    '',
-    ...plans.flatMap((p) => [`## EXPLAIN (ANALYZE, BUFFERS) of RANKING_SQL, ${p.title}, as hatchery_app`, '', '```', p.plan, '```', '']),
-    `Total run time: ${totalSeconds} s (database created, seeded, measured; dropped after this was written).`,
-    '',
-  ].join('\n');
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const day = new Date().toISOString().slice(0, 10);
-  let file = join(dir, `ranking-${day}.md`);
-  if (existsSync(file)) file = join(dir, `ranking-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
-  writeFileSync(file, markdown);
-  log(`machine: ${machine}`);
-  log(`results written to ${file}`);
-  if (!constant) throw new Error('the ranking request does not issue a constant number of SQL statements');
+  if (equitySeeded) {
+    log(`equity seeded in ${(equitySeedMs / 1000).toFixed(1)} s: ${fmt(await equityCounts(superuser))}`);
+    const equity = await runEquityBench({ log, get, raw, ownerId: owner.id, seeded: equitySeeded, runs: RUNS, warmup: WARMUP });
+    const settings = (await superuser.query(`SELECT version() AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem, current_setting('jit') AS jit`)).rows[0];
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${String(settings.version).split(' on ')[0]} (shared_buffers ${settings.shared_buffers}, work_mem ${settings.work_mem}, jit ${settings.jit})`;
+    const markdown = [
+      `# Equity benchmark, ${new Date().toISOString()}`,
+      '',
+      `Machine: ${machine}.`,
+      '',
+      `Data (set-based, see bench/equity.ts; seeded in ${(equitySeedMs / 1000).toFixed(1)} s, then VACUUM ANALYZE): ${fmt(await equityCounts(superuser))}.`,
+      '',
+      equity.markdown,
+    ].join('\n');
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const day = new Date().toISOString().slice(0, 10);
+    let file = join(dir, `equity-${day}.md`);
+    if (existsSync(file)) file = join(dir, `equity-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
+    writeFileSync(file, markdown);
+    log(`equity results written to ${file}`);
+    if (!equity.constant) throw new Error('an equity request does not issue a constant number of SQL statements');
+  }
 }
 
 /** Execution time, and how the final join of in_round with the normalized reviews was done. */

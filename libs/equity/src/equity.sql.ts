@@ -29,7 +29,9 @@ export const INSTRUMENTS_SQL = `SELECT i.id, i.investor_holder_id, i.instrument,
 /**
  * The portfolio ($1 organization): per startup with a cap table, the organization's outstanding
  * shares and the outstanding total (the option pool left out), and per currency what the
- * organization invested, wrote off and got back, as a JSON array.
+ * organization invested, wrote off and got back, as a JSON array. The money is aggregated once
+ * for all startups and joined (a correlated subquery per startup scanned write-offs and proceeds
+ * once per startup: see bench/README.md).
  */
 export const PORTFOLIO_SQL = `WITH moves AS (
   SELECT startup_id, to_holder_id AS holder_id, shares AS delta FROM equity_entries WHERE organization_id = $1 AND to_holder_id IS NOT NULL
@@ -48,10 +50,13 @@ export const PORTFOLIO_SQL = `WITH moves AS (
     UNION ALL SELECT startup_id, currency, 0, amount_minor, 0 FROM write_offs WHERE organization_id = $1
     UNION ALL SELECT startup_id, currency, 0, 0, amount_minor FROM proceeds WHERE organization_id = $1
   ) x GROUP BY startup_id, currency
+), money_by_startup AS (
+  SELECT startup_id, json_agg(json_build_object('currency', currency, 'invested', invested::text, 'written', written::text, 'returned', returned::text) ORDER BY currency) AS money
+    FROM money GROUP BY startup_id
 )
-SELECT c.startup_id, COALESCE(s.organization, 0)::text AS organization, COALESCE(s.outstanding, 0)::text AS outstanding,
-       COALESCE((SELECT json_agg(json_build_object('currency', m.currency, 'invested', m.invested::text, 'written', m.written::text, 'returned', m.returned::text) ORDER BY m.currency)
-                   FROM money m WHERE m.startup_id = c.startup_id), '[]'::json) AS money
-  FROM cap_tables c LEFT JOIN stakes s ON s.startup_id = c.startup_id
+SELECT c.startup_id, COALESCE(s.organization, 0)::text AS organization, COALESCE(s.outstanding, 0)::text AS outstanding, COALESCE(mb.money, '[]'::json) AS money
+  FROM cap_tables c
+  LEFT JOIN stakes s ON s.startup_id = c.startup_id
+  LEFT JOIN money_by_startup mb ON mb.startup_id = c.startup_id
  WHERE c.organization_id = $1
  ORDER BY c.startup_id`;
