@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ProgrammeActionsService } from '@hatchery/cohorts';
-import { newId, Role, Tenancy } from '@hatchery/core';
+import { ActionQueryDto, EnrolmentsService, ProgrammeActionsService, TimedEffects } from '@hatchery/cohorts';
+import { Clock, Role, Tenancy } from '@hatchery/core';
 import { EquityService, localDate } from '@hatchery/equity';
 import { StartupQueryDto, StartupsService } from '@hatchery/startups';
 import { ClsService } from 'nestjs-cls';
@@ -42,9 +42,24 @@ const SOCRATUS_ALUMNI: Alumnus[] = [
 ];
 
 /**
+ * The Socratus cohort's startups with a negotiated stake (seed-cohorts.ts records the actions):
+ * their founders' shares, so that a confirmed stake has something to dilute. Gobi Solar Pumps's
+ * 25 % is confirmed there and booked here (2,500 shares to Socratus: 2,500 of 10,000); Nomad
+ * Learn's 20 % stays open for staff to confirm in the demo (it would issue 2,000 of 10,000).
+ */
+const SOCRATUS_COHORT_CAP_TABLES: { name: string; founderShares: [number, number] }[] = [
+  { name: 'Gobi Solar Pumps', founderShares: [4500, 3000] },
+  { name: 'Nomad Learn', founderShares: [5000, 3000] },
+];
+
+/**
  * Cap tables, investments, write-offs and proceeds through the services (audited like any
- * change): Socratus's alumni above, and MCS's 10 % stake in MCS Smart Retail confirmed through
- * its equity stake action and booked as the worker would on the event. Skips what exists.
+ * change): Socratus's alumni above; the cap tables of Socratus's cohort startups with a stake
+ * action, and the confirmed one booked as the worker would on the event; MCS Smart Retail's cap
+ * table, and its 10 % stake only from the cohort's own stake action, which the calendar opens six
+ * months after the cohort's start (2027-03-14 for MCS Autumn 2026): before that date, by the
+ * Clock (CLOCK_FILE outside production), there is no stake to confirm and the seed books none.
+ * Skips what exists. Dates are today by the Clock, in the organizations' time zone.
  */
 export async function seedEquity(
   app: INestApplicationContext,
@@ -56,6 +71,9 @@ export async function seedEquity(
   const startups = app.get(StartupsService);
   const equity = app.get(EquityService);
   const actions = app.get(ProgrammeActionsService);
+  const enrolments = app.get(EnrolmentsService);
+  const effects = app.get(TimedEffects);
+  const clock = app.get(Clock);
   const as = <T>(slug: string, role: Role, work: () => Promise<T>) =>
     cls.run(() =>
       txHost.withTransaction(async () => {
@@ -67,7 +85,9 @@ export async function seedEquity(
   const asWorker = <T>(slug: string, work: () => Promise<T>) => tenancy.runInOrganization(people.organizationId(slug), work);
   const find = (slug: string, name: string) => as(slug, 'manager', async () => (await startups.list({ limit: 100, q: name } as StartupQueryDto)).items.find((s) => s.name === name));
   // The demo's entries are dated today (the startups are created now, and nothing is dated before a startup exists).
-  const today = localDate(new Date(), 'Asia/Ulaanbaatar');
+  const today = localDate(clock.now(), 'Asia/Ulaanbaatar');
+  const hasEntries = (slug: string, startupId: string) => as(slug, 'owner', async () => (await equity.listEntries(startupId, { limit: 1 } as never)).items.length > 0);
+  const openActions = (slug: string) => as(slug, 'owner', async () => (await actions.list({ limit: 100, status: 'open' } as ActionQueryDto)).items);
   let created = false;
 
   for (const a of SOCRATUS_ALUMNI) {
@@ -95,29 +115,52 @@ export async function seedEquity(
     if (a.outcome === 'failed') await asWorker('socratus', () => equity.writeOff(startup.id, today, reason));
   }
 
-  // MCS: 10 % of MCS Smart Retail, confirmed through its stake action (opened here, like the calendar would after six months).
+  // Socratus's cohort: founders' shares first, then the confirmed stake booked as the worker would on
+  // its equity-stake.confirmed event (once per action: the worker's later delivery finds the booking).
+  for (const c of SOCRATUS_COHORT_CAP_TABLES) {
+    const startup = await find('socratus', c.name);
+    if (!startup || (await hasEntries('socratus', startup.id))) continue;
+    created = true;
+    await as('socratus', 'manager', async () => {
+      const common = await equity.createShareClass(startup.id, { name: 'Common', kind: 'common' });
+      const founders = (await startups.profile(startup.id)).founders;
+      for (const [i, shares] of c.founderShares.entries()) {
+        const account = founders[i];
+        const holder = await equity.createHolder(startup.id, { kind: 'founder', name: account?.name ?? `${c.name} co-founder`, ...(account ? { userId: account.userId } : {}) });
+        await equity.createEntry(startup.id, { kind: 'issuance', date: today, shareClassId: common.id, toHolderId: holder.id, shares: String(shares) });
+      }
+    });
+    const confirmed = await as('socratus', 'owner', async () =>
+      (await actions.list({ limit: 100, status: 'resolved' } as ActionQueryDto)).items.filter((a) => a.startupId === startup.id && a.kind === 'equity_stake' && a.resolution === 'confirmed'),
+    );
+    for (const action of confirmed) {
+      await asWorker('socratus', () => equity.bookConfirmedStake({ actionId: action.id, startupId: startup.id, stakeBps: action.stakeBps!, effectiveOn: action.effectiveOn! }));
+    }
+  }
+
+  // MCS Smart Retail: its founders' 9,000 shares; the programme's 10 % only from the real stake action.
   const retail = await find('mcs-business-park', 'MCS Smart Retail');
   if (retail) {
-    const bookings = await as('mcs-business-park', 'owner', async () => (await equity.listHolders(retail.id)).length);
-    const entries = await as('mcs-business-park', 'owner', async () => (await equity.listEntries(retail.id, { limit: 1 } as never)).items.length);
-    if (bookings <= 1 && entries === 0) {
+    if (!(await hasEntries('mcs-business-park', retail.id))) {
       created = true;
       await as('mcs-business-park', 'manager', async () => {
         const common = await equity.createShareClass(retail.id, { name: 'Common', kind: 'common' });
         const founder = await equity.createHolder(retail.id, { kind: 'founder', name: 'MCS Smart Retail founders' });
         await equity.createEntry(retail.id, { kind: 'issuance', date: today, shareClassId: common.id, toHolderId: founder.id, shares: '9000' });
       });
-      const actionId = newId();
-      await asWorker('mcs-business-park', () =>
-        txHost.tx.query(
-          `INSERT INTO programme_actions (id, organization_id, enrolment_id, startup_id, kind, due_at, stake_bps, created_at)
-           SELECT $1, e.organization_id, e.id, e.startup_id, 'equity_stake', now(), 1000, now() FROM enrolments e WHERE e.startup_id = $2 AND e.status = 'active' LIMIT 1`,
-          [actionId, retail.id],
-        ),
-      );
-      await as('mcs-business-park', 'owner', () => actions.resolve(actionId, { resolution: 'confirmed', reason: 'Six months of incubation: the programme takes its 10 %.', effectiveOn: today }));
-      // What the worker does on the equity-stake.confirmed event (idempotent by action id, so its later delivery is a no-op).
-      await asWorker('mcs-business-park', () => equity.bookConfirmedStake({ actionId, startupId: retail.id, stakeBps: 1000, effectiveOn: today }));
+    }
+    // What the calendar does at the enrolment's stake moment (a no-op before it, by the Clock), then
+    // staff confirm the action it opened and equity books it as on the event.
+    const enrolment = (await asWorker('mcs-business-park', () => enrolments.forStartup(retail.id))).find((e) => e.status === 'active' && e.stakeDueAt !== null);
+    if (enrolment && enrolment.stakeDueAt! <= clock.now()) {
+      await asWorker('mcs-business-park', () => effects.openScheduledActions(enrolment.cohortId, enrolment.stakeDueAt!, 'equity_stake'));
+      const action = (await openActions('mcs-business-park')).find((a) => a.startupId === retail.id && a.kind === 'equity_stake');
+      if (action) {
+        created = true;
+        const effectiveOn = localDate(new Date(action.dueAt), 'Asia/Ulaanbaatar');
+        await as('mcs-business-park', 'owner', () => actions.resolve(action.id, { resolution: 'confirmed', reason: 'Six months of incubation: the programme takes its 10 %.', effectiveOn }));
+        await asWorker('mcs-business-park', () => equity.bookConfirmedStake({ actionId: action.id, startupId: retail.id, stakeBps: action.stakeBps!, effectiveOn }));
+      }
     }
   }
   return created;
