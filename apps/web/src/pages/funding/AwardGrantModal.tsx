@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -10,6 +9,7 @@ import { fieldErrorsOf } from '../../components/problem';
 import { decimalToMinor, formatMoney } from '../../format';
 import { useLocale } from '../../i18n';
 import { FundingProblem } from './FundingProblem';
+import { notifyDone } from './notify';
 import { grantsKey, useEnrolmentProgramme } from './queries';
 import { DATE_TRIGGER, newTranche, TranchesEditor, type TrancheRow } from './TranchesEditor';
 
@@ -26,7 +26,7 @@ export function AwardGrantModal({ startupId, startupName, enrolments, onClose }:
   const pending = Boolean(chosen) && (cohort.isPending || programme.isPending);
 
   return (
-    <Modal opened onClose={onClose} title={t('funding.award.title', { name: startupName })} size="xl">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={t('funding.award.title', { name: startupName })} size="xl">
       <Stack>
         {enrolments.length === 0 && <Alert color="yellow" variant="light">{t('funding.award.notEnrolled')}</Alert>}
         {enrolments.length > 1 && (
@@ -77,7 +77,7 @@ function AwardForm({ startupId, enrolment, policy, timezone, onClose }: { startu
       unwrap(api.POST('/api/v1/organizations/{slug}/startups/{startupId}/grants', { params: { path: { slug, startupId }, header: { 'Idempotency-Key': idempotencyKey } }, body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: grantsKey(slug, startupId) });
-      notifications.show({ color: 'teal', message: t('funding.award.done') });
+      notifyDone(t('funding.award.done'));
       onClose();
     },
   });

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -10,6 +9,7 @@ import { fieldErrorsOf } from '../../components/problem';
 import { formatMoney } from '../../format';
 import { useLocale } from '../../i18n';
 import { FundingProblem } from './FundingProblem';
+import { notifyDone } from './notify';
 import { today } from './money';
 import { grantsKey } from './queries';
 
@@ -35,14 +35,14 @@ export function DisburseTrancheModal({ grant, tranche, onClose }: { grant: Schem
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: grantsKey(slug, grant.startupId) });
-      notifications.show({ color: 'teal', message: t('funding.disburse.done') });
+      notifyDone(t('funding.disburse.done'));
       onClose();
     },
   });
   const fieldError = fieldErrorsOf(disburse.error);
 
   return (
-    <Modal opened onClose={onClose} title={t('funding.disburse.title', { position: tranche.position, amount })}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={t('funding.disburse.title', { position: tranche.position, amount })}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

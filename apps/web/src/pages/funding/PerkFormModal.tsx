@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -9,6 +8,7 @@ import { useOrganization } from '../../components/organization';
 import { fieldErrorsOf } from '../../components/problem';
 import { decimalToMinor, minorToDecimal } from '../../format';
 import { FundingProblem } from './FundingProblem';
+import { notifyDone } from './notify';
 
 const CURRENCIES = ['MNT', 'USD', 'EUR', 'GBP', 'CNY', 'JPY', 'KRW'];
 
@@ -34,7 +34,7 @@ export function PerkFormModal({ perk, onClose }: { perk?: Schemas['PerkDto']; on
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: [slug, 'perks'] });
-      notifications.show({ color: 'teal', message: t(perk ? 'funding.catalogue.saved' : 'funding.catalogue.created') });
+      notifyDone(t(perk ? 'funding.catalogue.saved' : 'funding.catalogue.created'));
       onClose();
     },
   });
@@ -42,7 +42,7 @@ export function PerkFormModal({ perk, onClose }: { perk?: Schemas['PerkDto']; on
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
 
   return (
-    <Modal opened onClose={onClose} title={perk ? t('funding.catalogue.editTitle', { partner: perk.partner }) : t('funding.catalogue.addTitle')}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={perk ? t('funding.catalogue.editTitle', { partner: perk.partner }) : t('funding.catalogue.addTitle')}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

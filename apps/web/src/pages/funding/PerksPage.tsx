@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -9,8 +8,11 @@ import { CursorTable, type Column } from '../../components/CursorTable';
 import { MoneyText } from '../../components/format';
 import { STAFF, hasRole, useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
+import { Loading } from '../../session/guards';
 import { FundingProblem } from './FundingProblem';
+import { notifyDone } from './notify';
 import { PerkFormModal } from './PerkFormModal';
+import { usePerks } from './queries';
 
 type Perk = Schemas['PerkDto'];
 type Filter = 'any' | 'true' | 'false';
@@ -22,14 +24,14 @@ export function PerksPage() {
   const { slug } = organization;
   const staff = hasRole(organization, STAFF);
   const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<Filter>(staff ? 'any' : 'true');
+  const [filter, setFilter] = useState<Filter>('any');
   const [editing, setEditing] = useState<Perk | 'new' | null>(null);
 
   const toggle = useMutation({
     mutationFn: (perk: Perk) => unwrap(api.PATCH('/api/v1/organizations/{slug}/perks/{perkId}', { params: { path: { slug, perkId: perk.id } }, body: { active: !perk.active } })),
     onSuccess: (perk) => {
       void queryClient.invalidateQueries({ queryKey: [slug, 'perks'] });
-      notifications.show({ color: 'teal', message: t(perk.active ? 'funding.catalogue.reactivated' : 'funding.catalogue.deactivated', { partner: perk.partner }) });
+      notifyDone(t(perk.active ? 'funding.catalogue.reactivated' : 'funding.catalogue.deactivated', { partner: perk.partner }));
     },
   });
 
@@ -89,15 +91,36 @@ export function PerksPage() {
         />
       )}
       <FundingProblem error={toggle.error} />
-      <CursorTable
+      {!staff && <FounderCatalogue />}
+      {staff && <CursorTable
         queryKey={[slug, 'perks', 'page', filter]}
         fetchPage={(cursor) => unwrap(api.GET('/api/v1/organizations/{slug}/perks', { params: { path: { slug }, query: { cursor, limit: 20, active: filter === 'any' ? undefined : filter } } }))}
         columns={columns}
         rowKey={(p) => p.id}
         caption={t('funding.catalogue.caption')}
         empty={t('funding.catalogue.empty')}
-      />
+      />}
       {editing && <PerkFormModal perk={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </>
+  );
+}
+
+/** Founders read what is offered as cards, which fit a phone (first 100 active perks). */
+function FounderCatalogue() {
+  const { t } = useTranslation();
+  const perks = usePerks('true');
+  if (perks.isPending) return <Loading />;
+  if (perks.error) return <FundingProblem error={perks.error} />;
+  if (perks.data.items.length === 0) return <Text c="dimmed">{t('funding.catalogue.empty')}</Text>;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {perks.data.items.map((perk) => (
+        <Card key={perk.id} withBorder component="li" data-testid="perk">
+          <Title order={2} size="h5">{perk.partner}</Title>
+          <Text size="sm">{perk.description}</Text>
+          <Text size="sm" fw={600} mt="xs">{t('funding.catalogue.value')}: <MoneyText value={perk.value} /></Text>
+        </Card>
+      ))}
+    </SimpleGrid>
   );
 }

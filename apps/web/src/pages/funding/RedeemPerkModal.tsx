@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -10,6 +9,7 @@ import { fieldErrorsOf } from '../../components/problem';
 import { formatMoney } from '../../format';
 import { useLocale } from '../../i18n';
 import { FundingProblem } from './FundingProblem';
+import { notifyDone } from './notify';
 import { convertAtRate, RATE_PATTERN, today } from './money';
 import { redemptionsKey, usePerks } from './queries';
 
@@ -52,7 +52,7 @@ export function RedeemPerkModal({ startupId, startupName, enrolments, usage, onC
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: redemptionsKey(slug, startupId) });
-      notifications.show({ color: 'teal', message: t('funding.redeem.done') });
+      notifyDone(t('funding.redeem.done'));
       onClose();
     },
   });
@@ -60,7 +60,7 @@ export function RedeemPerkModal({ startupId, startupName, enrolments, usage, onC
   const activePerks = perks.data?.items ?? [];
 
   return (
-    <Modal opened onClose={onClose} title={t('funding.redeem.title', { name: startupName })} size="lg">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={t('funding.redeem.title', { name: startupName })} size="lg">
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -40,7 +40,7 @@ export function StartupFundingPage() {
         description={
           <>
             {t('funding.page.description')}{' '}
-            <Anchor component={Link} to={`/o/${slug}/startups/${startupId}`} size="sm">{t('funding.page.backToStartup', { name })}</Anchor>
+            <Anchor component={Link} to={`/o/${slug}/startups/${startupId}`} size="sm" underline="always">{t('funding.page.backToStartup', { name })}</Anchor>
           </>
         }
         actions={

@@ -13,5 +13,5 @@ export function GrantStateBadge({ state }: { state: Schemas['GrantState'] }) {
 
 export function TrancheStatusBadge({ status }: { status: Schemas['TrancheStatus'] }) {
   const { t } = useTranslation();
-  return <Badge component="span" color={TRANCHE_COLOR[status]} variant={status === 'payable' ? 'filled' : 'light'}>{t(`funding.trancheStatus.${status}`)}</Badge>;
+  return <Badge component="span" color={TRANCHE_COLOR[status]} variant="light">{t(`funding.trancheStatus.${status}`)}</Badge>;
 }
