@@ -54,7 +54,7 @@ export function EntryModal({ startupId, onClose }: { startupId: string; onClose:
       ),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.entry.booked') });
+      notifications.show({ color: 'teal', message: t('equity.entry.booked'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

@@ -32,7 +32,7 @@ export function HolderModal({ startupId, founders, onClose }: { startupId: strin
       ),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.holder.added') });
+      notifications.show({ color: 'teal', message: t('equity.holder.added'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

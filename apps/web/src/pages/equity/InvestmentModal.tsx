@@ -54,7 +54,7 @@ export function InvestmentModal({ startupId, onClose }: { startupId: string; onC
       ),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.investment.recorded') });
+      notifications.show({ color: 'teal', message: t('equity.investment.recorded'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

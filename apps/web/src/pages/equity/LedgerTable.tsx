@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { CursorTable, type Column } from '../../components/CursorTable';
 import { Day, MoneyText } from '../../components/format';
 import { useOrganization } from '../../components/organization';
+import { formatDay } from '../../format';
+import { useLocale } from '../../i18n';
 import { equityKey, useHolders, useShareClasses } from './queries';
 import { ReverseEntryModal } from './ReverseEntryModal';
 import { useShares } from './shared';
@@ -17,6 +19,7 @@ export function LedgerTable({ startupId }: { startupId: string }) {
   const { t } = useTranslation();
   const { slug } = useOrganization();
   const shares = useShares();
+  const locale = useLocale();
   const holders = useHolders(startupId);
   const classes = useShareClasses(startupId);
   const [reversing, setReversing] = useState<Entry | null>(null);
@@ -29,7 +32,7 @@ export function LedgerTable({ startupId }: { startupId: string }) {
 
   const columns: Column<Entry>[] = [
     { key: 'date', header: t('equity.ledger.date'), render: (entry) => <span id={`entry-${entry.id}`}><Day value={entry.date} /></span>, sortValue: (entry) => entry.date },
-    { key: 'kind', header: t('equity.ledger.kind'), render: (entry) => <Badge component="span" variant="light" color={entry.kind === 'issuance' ? 'teal' : entry.kind === 'transfer' ? 'blue' : 'orange'}>{t(`equity.entryKind.${entry.kind}`)}</Badge> },
+    { key: 'kind', header: t('equity.ledger.kind'), render: (entry) => <Text size="sm" fw={500}>{t(`equity.entryKind.${entry.kind}`)}</Text> },
     { key: 'class', header: t('equity.ledger.shareClass'), render: (entry) => className.get(entry.shareClassId) ?? '…' },
     { key: 'from', header: t('equity.ledger.from'), render: (entry) => name(entry.fromHolderId), sortValue: (entry) => name(entry.fromHolderId) },
     { key: 'to', header: t('equity.ledger.to'), render: (entry) => name(entry.toHolderId), sortValue: (entry) => name(entry.toHolderId) },
@@ -53,14 +56,14 @@ export function LedgerTable({ startupId }: { startupId: string }) {
         const original = entry.reversesEntryId ? byId.get(entry.reversesEntryId) : undefined;
         const reversal = reversedBy.get(entry.id);
         if (entry.reversesEntryId)
-          return <Anchor href={`#entry-${entry.reversesEntryId}`} size="sm">{t('equity.ledger.reverses', { date: original?.date ?? '…' })}</Anchor>;
-        if (reversal) return <Anchor href={`#entry-${reversal.id}`} size="sm">{t('equity.ledger.reversedBy', { date: reversal.date })}</Anchor>;
+          return <Anchor href={`#entry-${entry.reversesEntryId}`} size="sm">{t('equity.ledger.reverses', { date: original ? formatDay(original.date, locale) : '…' })}</Anchor>;
+        if (reversal) return <Anchor href={`#entry-${reversal.id}`} size="sm">{t('equity.ledger.reversedBy', { date: formatDay(reversal.date, locale) })}</Anchor>;
         return (
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => setReversing(entry)}
-            aria-label={t('equity.ledger.reverseLabel', { kind: t(`equity.entryKind.${entry.kind}`).toLowerCase(), shares: shares(entry.shares), date: entry.date })}
+            aria-label={t('equity.ledger.reverseLabel', { kind: t(`equity.entryKind.${entry.kind}`).toLowerCase(), shares: shares(entry.shares), date: formatDay(entry.date, locale) })}
           >
             {t('equity.ledger.reverse')}
           </Button>

@@ -30,7 +30,7 @@ export function ProceedsModal({ startupId, onClose }: { startupId: string; onClo
       ),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.proceeds.recorded') });
+      notifications.show({ color: 'teal', message: t('equity.proceeds.recorded'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

@@ -30,7 +30,7 @@ export function ReverseEntryModal({ startupId, entry, onClose }: { startupId: st
       ),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.reverse.done') });
+      notifications.show({ color: 'teal', message: t('equity.reverse.done'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

@@ -22,7 +22,7 @@ export function ShareClassModal({ startupId, onClose }: { startupId: string; onC
       unwrap(api.POST('/api/v1/organizations/{slug}/startups/{startupId}/share-classes', { params: { path: { slug, startupId }, header: { 'Idempotency-Key': key } }, body: { name, kind } })),
     onSuccess: () => {
       invalidate();
-      notifications.show({ color: 'teal', message: t('equity.shareClass.added') });
+      notifications.show({ color: 'teal', message: t('equity.shareClass.added'), closeButtonProps: { 'aria-label': t('actions.close') } });
       onClose();
     },
   });

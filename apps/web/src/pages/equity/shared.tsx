@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Group, Select, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
@@ -103,8 +103,16 @@ export function MoneyFields({ label, value, onChange, required, error, currencyL
 
 /** The equity codes' own messages (equity.errors.CODE) with the API's detail; anything else as everywhere. */
 export function EquityProblem({ error }: { error: unknown }) {
+  const anchor = useRef<HTMLDivElement>(null);
+  // A long form's refusal appears below its fields: bring it into view.
+  useEffect(() => {
+    if (error) anchor.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [error]);
+  return <div ref={anchor}>{error ? <ProblemMessage error={error} /> : null}</div>;
+}
+
+function ProblemMessage({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
-  if (!error) return null;
   const key = error instanceof ApiError ? `equity.errors.${error.code}` : '';
   if (!(error instanceof ApiError) || !i18n.exists(key)) return <ProblemAlert error={error} />;
   const detail = error.problem.detail;
