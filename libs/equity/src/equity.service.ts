@@ -621,6 +621,12 @@ export class EquityService {
     return written.length;
   }
 
+  /**
+   * Money back from a startup, whatever its status: a secondary sale or a dividend before an exit
+   * is real money returned, and the `exited` outcome cannot be set today (the graduation review
+   * gives graduated, failed or extended; startups has no outcome route), so requiring it would
+   * make proceeds impossible to record.
+   */
   async recordProceeds(startupId: string, input: CreateProceedsDto): Promise<ProceedsDto> {
     if (input.amount.amountMinor <= 0) throw new ValidationFailedError([{ field: 'amount.amountMinor', message: 'must be positive' }]);
     const { startedOn, today } = await this.dates(startupId);

@@ -148,7 +148,11 @@ export class EquityController {
   @Roles('owner', 'manager')
   @Post('startups/:startupId/proceeds')
   @Idempotent()
-  @ApiOperation({ summary: 'Record proceeds', description: 'Money the organization got back from the startup (an exit, a sale of its shares).' })
+  @ApiOperation({
+    summary: 'Record proceeds',
+    description:
+      "Money the organization got back from the startup: an exit, a sale of some of its shares, a dividend. Recorded whatever the startup's status: money returned before an exit is real, and no route sets the outcome exited yet.",
+  })
   @ApiCreatedResponse({ type: ProceedsDto })
   @ApiBadRequestResponse({ type: ProblemResponseDto, description: 'VALIDATION_FAILED, PROCEEDS_DATE_INVALID' })
   recordProceeds(@Param('slug') _slug: string, @Param('startupId', IdPipe) startupId: string, @Body() body: CreateProceedsDto): Promise<ProceedsDto> {

@@ -1450,7 +1450,7 @@ export interface paths {
         put?: never;
         /**
          * Record proceeds
-         * @description Money the organization got back from the startup (an exit, a sale of its shares).
+         * @description Money the organization got back from the startup: an exit, a sale of some of its shares, a dividend. Recorded whatever the startup's status: money returned before an exit is real, and no route sets the outcome exited yet.
          */
         post: operations["recordProceeds"];
         delete?: never;
