@@ -5,6 +5,7 @@ const en = {
   grantState: { awarded: 'Awarded', partly_disbursed: 'Partly disbursed', disbursed: 'Disbursed' },
   trancheStatus: { scheduled: 'Scheduled', payable: 'Payable', disbursed: 'Disbursed' },
   page: {
+    link: 'Funding: grants and perks',
     title: 'Funding · {{name}}',
     description: 'Grants, their tranches and perks for this startup.',
     backToStartup: 'Back to {{name}}',
@@ -164,6 +165,7 @@ const mn = {
   grantState: { awarded: 'Олгосон', partly_disbursed: 'Хэсэгчлэн олгосон', disbursed: 'Бүрэн олгосон' },
   trancheStatus: { scheduled: 'Төлөвлөсөн', payable: 'Төлөх боломжтой', disbursed: 'Шилжүүлсэн' },
   page: {
+    link: 'Санхүүжилт: тэтгэлэг ба урамшуулал',
     title: 'Санхүүжилт · {{name}}',
     description: 'Энэ стартапын тэтгэлэг, түүний хэсгүүд ба урамшуулал.',
     backToStartup: '{{name}} руу буцах',
