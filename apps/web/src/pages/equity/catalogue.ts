@@ -57,6 +57,7 @@ const en = {
     holders: 'Holders',
     readOnly: 'This cap table is kept by the programme team. Ask them about any change.',
     back: 'Startup profile',
+    link: 'Cap table',
     staffActions: 'Changes',
   },
   ledger: {
@@ -168,6 +169,7 @@ const mn = {
     holders: 'Эзэмшигчид',
     readOnly: 'Энэ бүртгэлийг хөтөлбөрийн баг хөтөлдөг. Өөрчлөлтийн талаар тэднээс асууна уу.',
     back: 'Стартапын мэдээлэл',
+    link: 'Хувьцаа эзэмшигчдийн бүртгэл',
   },
 };
 
