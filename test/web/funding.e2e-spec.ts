@@ -160,12 +160,12 @@ describe('funding pages', () => {
     await page.getByTestId('tranche').filter({ hasText: 'Tranche 2' }).getByText('Scheduled', { exact: true }).waitFor();
     await page.getByText('Cloud Co').waitFor();
     expect(await page.getByRole('button', { name: /Award a grant|Redeem a perk|Disburse/ }).count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await accessibility(page);
 
     await page.goto(`/o/${park.slug}/perks`);
     await page.getByRole('heading', { name: 'Legal LLP' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await page.getByRole('button', { name: /Add a perk|Edit|Deactivate/ }).count()).toBe(0);
     await accessibility(page);
   });

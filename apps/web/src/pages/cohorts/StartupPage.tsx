@@ -42,6 +42,10 @@ export function StartupPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
+            <Group gap="xs">
+              <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/equity`}>{t('cohorts.startup.capTable')}</Button>
+              <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/funding`}>{t('cohorts.startup.funding')}</Button>
+            </Group>
             <Section id="startup-cohorts" title={t('cohorts.startup.cohorts')}>
               <Cohorts profile={data} staff={staff} />
             </Section>

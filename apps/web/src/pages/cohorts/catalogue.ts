@@ -65,6 +65,7 @@ const en = {
     stageFilter: 'Stage (exact)', origins: { external: 'From a call', internal: 'Internal venture' },
   },
   startup: {
+    capTable: 'Cap table', funding: 'Grants and perks',
     profile: 'Profile', founders: 'Founders', foundersEmpty: 'No founders yet.', since: 'since', addFounder: 'Add a founder', email: 'Email of a member',
     add: 'Add', founderAdded: 'Founder added', cohorts: 'Cohorts', cohortsEmpty: 'Not in a cohort yet.', outcomes: 'Outcome history', outcomesEmpty: 'No outcomes yet.',
     outcome: '{{from}} → {{to}}', effective: 'Effective', recorded: 'Recorded', timeline: 'Timeline', timelineEmpty: 'No milestones yet.',

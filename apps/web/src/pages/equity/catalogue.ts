@@ -111,26 +111,6 @@ const en = {
     list: 'Investments', caption: 'Investments with their write-offs', empty: 'No investments yet.', writtenOff: 'Written off', writtenOffOn: 'on',
   },
   proceeds: { record: 'Record proceeds', title: 'Record proceeds', amount: 'Amount', date: 'Date', note: 'Note', noteHint: 'e.g. Sale of our stake to the acquirer', recorded: 'Proceeds recorded' },
-  errors: {
-    EQUITY_OUT_OF_RANGE: 'This would move the organization’s stake outside its programme’s range. Give an override reason if it is intended.',
-    EQUITY_MAJORITY_FORBIDDEN: 'The organization would hold 50 % or more: its programme never takes a majority, even with an override reason. Nothing was booked.',
-    INSUFFICIENT_SHARES: 'The holder does not have that many shares of this class. Nothing was booked.',
-    ENTRY_OUT_OF_ORDER: 'Entries are booked in date order: choose the latest entry’s date or later, or correct an earlier entry by reversing it.',
-    ENTRY_BEFORE_STARTUP: 'The date is before the startup existed.',
-    ENTRY_IN_FUTURE: 'The date is in the future.',
-    ENTRY_ALREADY_REVERSED: 'This entry has been reversed already.',
-    ENTRY_IS_REVERSAL: 'A reversal is not reversed; book a new entry instead.',
-    UNKNOWN_SHARE_CLASS: 'This share class is not on this cap table.',
-    UNKNOWN_HOLDER: 'This holder is not on this cap table.',
-    SHARE_CLASS_EXISTS: 'This startup already has a share class with this name.',
-    HOLDER_EXISTS: 'This founder is a holder already.',
-    NOT_A_FOUNDER: 'This person is not a founder of this startup.',
-    CURRENCY_MISMATCH: 'The amount and the pre-money valuation must be in the same currency.',
-    INVALID_INVESTOR: 'The investor must be the organization or an outside investor on this cap table.',
-    INVESTMENT_DATE_INVALID: 'The investment’s date is not valid for this startup.',
-    INVESTMENT_BUYS_NO_SHARES: 'At this valuation the amount buys no whole share; give the shares.',
-    PROCEEDS_DATE_INVALID: 'The date of the proceeds is not valid for this startup.',
-  },
 };
 
 const mn = {

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Group, Select, Text, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { ApiError } from '../../api/problem';
 import { ProblemAlert } from '../../components/problem';
 import { decimalToMinor } from '../../format';
 import { useLocale } from '../../i18n';
@@ -112,15 +111,6 @@ export function EquityProblem({ error }: { error: unknown }) {
 }
 
 function ProblemMessage({ error }: { error: unknown }) {
-  const { t, i18n } = useTranslation();
-  const key = error instanceof ApiError ? `equity.errors.${error.code}` : '';
-  if (!(error instanceof ApiError) || !i18n.exists(key)) return <ProblemAlert error={error} />;
-  const detail = error.problem.detail;
-  return (
-    <Alert color="red" variant="light" role="alert" data-testid="problem" title={t('equity.form.refused')}>
-      <Text size="sm">{t(key)}</Text>
-      {detail && <Text size="xs">{detail}</Text>}
-      {error.problem.requestId && <Text size="xs" c="dimmed">Request {error.problem.requestId}</Text>}
-    </Alert>
-  );
+  const { t } = useTranslation();
+  return <ProblemAlert error={error} title={t('equity.form.refused')} />;
 }

@@ -10,20 +10,19 @@ function isMoney(value: unknown): value is Money {
 }
 
 /**
- * The funding codes' messages (funding.errors.CODE, until they move to the shared catalogue), with
- * PERK_CAP_EXCEEDED's figures formatted from the problem rather than its minor-unit detail;
- * every other code goes to the shared ProblemAlert.
+ * PERK_CAP_EXCEEDED with its figures formatted from the problem (rather than its minor-unit
+ * detail); every other code goes to the shared ProblemAlert.
  */
 export function FundingProblem({ error }: { error: unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
-  if (!(error instanceof ApiError) || !i18n.exists(`funding.errors.${error.code}`)) return <ProblemAlert error={error} />;
+  if (!(error instanceof ApiError) || error.code !== 'PERK_CAP_EXCEEDED') return <ProblemAlert error={error} />;
   const problem = error.problem as Record<string, unknown>;
   const { cap, used, requested, year } = problem;
-  const figures = error.code === 'PERK_CAP_EXCEEDED' && isMoney(cap) && isMoney(used) && isMoney(requested);
+  const figures = isMoney(cap) && isMoney(used) && isMoney(requested);
   return (
     <Alert color="red" variant="light" role="alert" data-testid="problem" data-code={error.code}>
-      <Text size="sm">{t(`funding.errors.${error.code}`)}</Text>
+      <Text size="sm">{t(`errors.${error.code}`)}</Text>
       {figures ? (
         <Text size="sm">{t('funding.errors.PERK_CAP_EXCEEDED_DETAIL', { year: String(year), cap: formatMoney(cap, locale), used: formatMoney(used, locale), requested: formatMoney(requested, locale) })}</Text>
       ) : (

@@ -145,18 +145,7 @@ const en = {
     reactivated: '{{partner}} is offered again',
   },
   errors: {
-    GRANT_OUT_OF_RANGE: 'The amount is outside the programme’s grant range, or in another currency.',
-    TRANCHES_DO_NOT_SUM: 'The tranches must add up to the award exactly.',
-    TRANCHE_MILESTONE_NOT_IN_ENROLMENT: 'A tranche’s milestone is not one of this startup’s milestones.',
-    ENROLMENT_REQUIRED: 'The startup is in several programmes: choose the enrolment.',
-    STARTUP_NOT_ENROLLED: 'The startup has no active enrolment in a cohort.',
-    PROGRAMME_HAS_NO_GRANTS: 'The startup’s programme gives no grants.',
-    TRANCHE_NOT_PAYABLE: 'This tranche is not payable: it is still scheduled or already paid.',
-    PERK_CAP_EXCEEDED: 'This perk would take the startup over this year’s perk cap.',
     PERK_CAP_EXCEEDED_DETAIL: 'Year {{year}}: {{used}} of {{cap}} already used; this perk counts {{requested}}.',
-    PERK_CURRENCY_MISMATCH: 'The perk is in another currency than the cap: give the exchange rate, its source and its date.',
-    PERK_INACTIVE: 'This perk is no longer offered.',
-    PROGRAMME_HAS_NO_PERK_CAP: 'The startup’s programme has no perk allowance.',
   },
 };
 
