@@ -16,6 +16,8 @@ const moduleNameMapper = {
   '^@hatchery/funding/entities$': '<rootDir>/libs/funding/src/entities',
   '^@hatchery/notifications$': '<rootDir>/libs/notifications/src',
   '^@hatchery/equity$': '<rootDir>/libs/equity/src',
+  '^@hatchery/mentors$': '<rootDir>/libs/mentors/src',
+  '^@hatchery/mentors/entities$': '<rootDir>/libs/mentors/src/entities',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

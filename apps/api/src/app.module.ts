@@ -5,6 +5,7 @@ import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsModule } from '@hatchery/cohorts';
 import { EquityModule } from '@hatchery/equity';
 import { FundingModule } from '@hatchery/funding';
+import { MentorsModule } from '@hatchery/mentors';
 import { NotificationsModule } from '@hatchery/notifications';
 import { StartupsModule } from '@hatchery/startups';
 import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
@@ -22,6 +23,9 @@ import { EquityController } from './equity/equity.controller';
 import { GrantsController } from './funding/grants.controller';
 import { PerksController } from './funding/perks.controller';
 import { HealthController } from './health/health.controller';
+import { MentorAssignmentsController } from './mentors/mentor-assignments.controller';
+import { MentorProfilesController } from './mentors/mentor-profiles.controller';
+import { MentorSessionsController } from './mentors/mentor-sessions.controller';
 import { MeController } from './notifications/me.controller';
 import { MembersController } from './organizations/members.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
@@ -30,8 +34,8 @@ import { PublicCallsController } from './programmes/public-calls.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -215,9 +215,13 @@ export class MilestonesService {
     return { ...toMilestoneView(milestone, this.clock.now()), history: history.map(toEventView) };
   }
 
-  /** A startup's timeline: each enrolment with its cohort's phases and its milestones. */
-  async startupTimeline(startupId: string): Promise<StartupTimelineDto> {
-    const startup = await this.startups.get(startupId);
+  /**
+   * A startup's timeline: each enrolment with its cohort's phases and its milestones. Staff and the
+   * startup's founders may read it; `accessCheckedBy` names the domain that has already checked the
+   * caller's right to it (mentors: a mentor assigned to the startup), so only the tenancy is checked.
+   */
+  async startupTimeline(startupId: string, options: { accessCheckedBy?: 'mentors' } = {}): Promise<StartupTimelineDto> {
+    const startup = options.accessCheckedBy ? await this.startups.find(startupId) : await this.startups.get(startupId);
     const enrolments = await this.enrolments.forStartup(startupId);
     const now = this.clock.now();
     const result = [];

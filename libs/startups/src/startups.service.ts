@@ -144,6 +144,16 @@ export class StartupsService {
     return toStartupView(startup);
   }
 
+  /**
+   * A startup of this organization whoever asks: for a domain that has checked the caller's right to
+   * it itself (a mentor assigned to it); 404 only when it is not this organization's.
+   */
+  async find(id: string): Promise<StartupView> {
+    const startup = await this.startups.findOneBy({ organizationId: this.context.requireOrganizationId(), id });
+    if (!startup) throw new NotFoundError('Startup');
+    return toStartupView(startup);
+  }
+
   /** A startup the organization brings in directly (an internal or corporate venture), not from a call. */
   async create(input: { name: string; sector?: string | null; stage?: string | null; origin: StartupOrigin }): Promise<StartupView> {
     const id = newId();

@@ -1,0 +1,3 @@
+export * from './mentor-assignment.entity';
+export * from './mentor-profile.entity';
+export * from './mentor-session.entity';
