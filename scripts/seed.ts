@@ -10,6 +10,7 @@ import { grantPlatformAdmin, urls } from './db';
 import { seedCohorts } from './seed-cohorts';
 import { seedEquity } from './seed-equity';
 import { seedFunding } from './seed-funding';
+import { seedMentors } from './seed-mentors';
 import { seedProgrammes } from './seed-programmes';
 
 import { DEMO_PASSWORD } from './seed-constants';
@@ -122,7 +123,13 @@ export async function seed(): Promise<{ created: boolean }> {
       managerOf: (slug) => managers.get(slug)!,
       organizationId: (slug) => ids.get(slug)!,
     });
-    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated };
+    const mentorsCreated = await seedMentors(app, {
+      ownerOf: (slug) => owners.get(slug)!,
+      managerOf: (slug) => managers.get(slug)!,
+      organizationId: (slug) => ids.get(slug)!,
+      sharedMentorEmail: SHARED_MENTOR.email,
+    });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated };
   } finally {
     await app.close();
   }

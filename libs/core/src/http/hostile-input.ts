@@ -131,6 +131,10 @@ export function assertSafeInput(request: { body?: unknown; query?: unknown; para
  */
 export function guardAgainstHostileInput(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request: FastifyRequest) => {
+    // The web app's catch-all (`/*`: index.html, or a 404 problem for an unknown API path, e.g. a
+    // path parameter over the router's length limit) reads no input, and an error thrown here in
+    // its plugin context would bypass the ProblemFilter.
+    if (request.routeOptions?.url === '/*') return;
     assertSafeInput({ body: request.body, query: request.query, params: request.params });
   });
 }
