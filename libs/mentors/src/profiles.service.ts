@@ -4,7 +4,7 @@ import { AuditService, ConflictError, decodeCursor, DomainError, ForbiddenError,
 import { MembersService } from '@hatchery/organizations';
 import { ProgrammesService } from '@hatchery/programmes';
 import { StartupsService } from '@hatchery/startups';
-import { CreateFeeTermsDto, CreateMentorProfileDto, CreateMentorRateDto, CreateMentorTagDto, DeclareConflictDto, MentorProfileQueryDto, SetMentoringNeedsDto, UpdateMentorProfileDto } from './dto/mentors.dto';
+import { CreateFeeTermsDto, CreateMentorProfileDto, CreateMentorRateDto, CreateMentorTagDto, DeclareMentorConflictDto, MentorProfileQueryDto, SetMentoringNeedsDto, UpdateMentorProfileDto } from './dto/mentors.dto';
 import { MentorConflictDto, MentorFeeTermsDto, MentoringNeedsDto, MentorProfileDetailDto, MentorProfileDto, MentorProfilePageDto, MentorRateDto, MentorTagDto, MentorTagListDto } from './dto/mentors.response.dto';
 import { MentorConflict, MentorFeeTerms, MentorProfile, MentorRate, MentorTag, StartupMentoringNeeds } from './entities/mentor-profile.entity';
 import { MentorContext } from './mentor-context';
@@ -189,7 +189,7 @@ export class MentorProfilesService {
   // ---- conflicts and needs ----
 
   /** Staff, or the mentor for themselves. Once per mentor and startup (409 CONFLICT_EXISTS). */
-  async declareConflict(profileId: string, input: DeclareConflictDto): Promise<MentorConflictDto> {
+  async declareConflict(profileId: string, input: DeclareMentorConflictDto): Promise<MentorConflictDto> {
     const profile = await this.visible(profileId);
     if (!(await this.startups.existing([input.startupId])).length) throw new NotFoundError('Startup');
     const id = newId();

@@ -4,7 +4,7 @@ import {
   CreateMentorProfileDto,
   CreateMentorRateDto,
   CreateMentorTagDto,
-  DeclareConflictDto,
+  DeclareMentorConflictDto,
   MentorConflictDto,
   MentorFeeTermsDto,
   MentorProfileDetailDto,
@@ -110,7 +110,7 @@ export class MentorProfilesController {
   @ApiOperation({ summary: 'Declare a conflict of interest with a startup', description: 'Staff, or the mentor themself. The mentor is then neither suggested for nor assigned to the startup.' })
   @ApiCreatedResponse({ type: MentorConflictDto })
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'CONFLICT_EXISTS' })
-  declareMentorConflict(@Param('slug') _slug: string, @Param('profileId', IdPipe) profileId: string, @Body() body: DeclareConflictDto): Promise<MentorConflictDto> {
+  declareMentorConflict(@Param('slug') _slug: string, @Param('profileId', IdPipe) profileId: string, @Body() body: DeclareMentorConflictDto): Promise<MentorConflictDto> {
     return this.profiles.declareConflict(profileId, body);
   }
 }

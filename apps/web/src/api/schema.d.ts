@@ -2171,6 +2171,8 @@ export interface components {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        BooleanText: "true" | "false";
         BrowserSessionDto: {
             /** @description Keep it in memory only; refresh the session when it expires */
             accessToken: string;
@@ -2722,6 +2724,10 @@ export interface components {
         /** @enum {string} */
         Decision: "accept" | "reject" | "waitlist";
         DeclareConflictDto: {
+            /** @example I advised this team last year */
+            reason?: string;
+        };
+        DeclareMentorConflictDto: {
             /** @example Former employer of the founder */
             reason: string;
             /** Format: uuid */
@@ -9623,7 +9629,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeclareConflictDto"];
+                "application/json": components["schemas"]["DeclareMentorConflictDto"];
             };
         };
         responses: {
@@ -11251,7 +11257,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Only active (or only inactive) perks */
-                active?: "true" | "false";
+                active?: components["schemas"]["BooleanText"];
             };
             header?: never;
             path: {

@@ -87,7 +87,7 @@ export class UpdatePerkDto {
 }
 
 export class PerkQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only active (or only inactive) perks' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], enumName: 'BooleanText', description: 'Only active (or only inactive) perks' })
   @IsOptional() @IsIn(['true', 'false'])
   active?: 'true' | 'false';
 }

@@ -98,7 +98,7 @@ export class CreateFeeTermsDto {
   programmeId?: string;
 }
 
-export class DeclareConflictDto {
+export class DeclareMentorConflictDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   startupId: string;
