@@ -4,6 +4,7 @@ import { ApplicationsModule } from '@hatchery/applications';
 import { CohortsWorkerModule } from '@hatchery/cohorts';
 import { EquityModule } from '@hatchery/equity';
 import { FundingWorkerModule } from '@hatchery/funding';
+import { MentorsWorkerModule } from '@hatchery/mentors';
 import { CoreModule, EventsWorkerModule, HealthModule, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule } from '@hatchery/organizations';
@@ -31,6 +32,7 @@ import { PROCESSORS } from './processors';
     CohortsWorkerModule,
     EquityModule,
     FundingWorkerModule,
+    MentorsWorkerModule,
   ],
   controllers: [WorkerHealthController],
   providers: [JobDispatcher, OutboxRelay, OutboxRedelivery, ...PROCESSORS, { provide: APP_FILTER, useClass: ProblemFilter }],

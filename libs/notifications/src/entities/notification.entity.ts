@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'milestone.reviewed',
   'graduation.review-opened',
   'equity.stake-due',
+  'mentor.statement-issued',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
