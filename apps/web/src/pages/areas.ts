@@ -3,8 +3,9 @@ import { accountArea } from './account';
 import { cohortsArea } from './cohorts';
 import { equityArea } from './equity';
 import { fundingArea } from './funding';
+import { mentorsArea } from './mentors';
 import { organizationArea } from './organization';
 import { publicArea } from './public';
 import { selectionArea } from './selection';
 
-export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, accountArea, publicArea];
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, mentorsArea, accountArea, publicArea];

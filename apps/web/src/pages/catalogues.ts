@@ -3,6 +3,7 @@ import { accountCatalogue } from './account/catalogue';
 import { cohortsCatalogue } from './cohorts/catalogue';
 import { equityCatalogue } from './equity/catalogue';
 import { fundingCatalogue } from './funding/catalogue';
+import { mentorsCatalogue } from './mentors/catalogue';
 import { organizationCatalogue } from './organization/catalogue';
 import { publicCatalogue } from './public/catalogue';
 import { selectionCatalogue } from './selection/catalogue';
@@ -13,6 +14,7 @@ export const catalogues: Record<string, Catalogue> = {
   cohorts: cohortsCatalogue,
   equity: equityCatalogue,
   funding: fundingCatalogue,
+  mentors: mentorsCatalogue,
   organization: organizationCatalogue,
   public: publicCatalogue,
   selection: selectionCatalogue,
