@@ -53,20 +53,18 @@ export function MentorHoursPage() {
           <Text size="sm" c="dimmed">{t('mentors.hours.empty')}</Text>
         ) : (
           <div role="figure" aria-label={t(`mentors.hours.chartTitle.${groupBy}`)}>
-            <div aria-hidden>
-              <BarChart
-                h={Math.max(160, totals.length * 32)}
-                data={totals}
-                dataKey="name"
-                orientation="vertical"
-                yAxisProps={{ width: 180 }}
-                series={[{ name: 'hours', label: t('mentors.hours.hours'), color: 'teal.6' }]}
-                withBarValueLabel
-                valueFormatter={(value) => formatNumber(value, locale, { maximumFractionDigits: 1 })}
-                gridAxis="none"
-                tickLine="none"
-              />
-            </div>
+            <BarChart
+              h={Math.max(160, totals.length * 32)}
+              data={totals}
+              dataKey="name"
+              orientation="vertical"
+              yAxisProps={{ width: 180 }}
+              series={[{ name: 'hours', label: t('mentors.hours.hours'), color: 'teal.6' }]}
+              withBarValueLabel
+              valueFormatter={(value) => formatNumber(value, locale, { maximumFractionDigits: 1 })}
+              gridAxis="none"
+              tickLine="none"
+            />
             <VisuallyHidden>
               <Table>
                 <caption>{t(`mentors.hours.chartTitle.${groupBy}`)}</caption>

@@ -9,28 +9,28 @@ export function SessionStatusBadge({ session }: { session: Pick<Schemas['MentorS
   const { t } = useTranslation();
   return (
     <>
-      <Badge component="span" color={SESSION_COLOR[session.status]} variant="light">{t(`mentors.sessionStatus.${session.status}`)}</Badge>
-      {session.locked && <Badge component="span" color="dark" variant="outline" ml={4}>{t('mentors.sessions.locked')}</Badge>}
+      <Badge component="span" miw="max-content" color={SESSION_COLOR[session.status]} variant="light">{t(`mentors.sessionStatus.${session.status}`)}</Badge>
+      {session.locked && <Badge component="span" miw="max-content" color="dark" variant="outline" ml={4}>{t('mentors.sessions.locked')}</Badge>}
     </>
   );
 }
 
 export function RoleBadge({ role }: { role: Schemas['MentorAssignmentRole'] }) {
   const { t } = useTranslation();
-  return <Badge component="span" color={role === 'lead' ? 'indigo' : 'cyan'} variant="light">{t(`mentors.role.${role}`)}</Badge>;
+  return <Badge component="span" miw="max-content" color={role === 'lead' ? 'indigo' : 'cyan'} variant="light">{t(`mentors.role.${role}`)}</Badge>;
 }
 
 export function KindBadge({ kind }: { kind: Schemas['MentorKind'] }) {
   const { t } = useTranslation();
-  return <Badge component="span" color={kind === 'lead' ? 'indigo' : 'cyan'} variant="outline">{t(`mentors.kind.${kind}`)}</Badge>;
+  return <Badge component="span" miw="max-content" color={kind === 'lead' ? 'indigo' : 'cyan'} variant="outline">{t(`mentors.kind.${kind}`)}</Badge>;
 }
 
 export function ActiveBadge({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  return <Badge component="span" color={active ? 'teal' : 'gray'} variant="light">{t(active ? 'mentors.profile.active' : 'mentors.profile.inactive')}</Badge>;
+  return <Badge component="span" miw="max-content" color={active ? 'teal' : 'gray'} variant="light">{t(active ? 'mentors.profile.active' : 'mentors.profile.inactive')}</Badge>;
 }
 
 export function CurrentBadge({ current }: { current: boolean }) {
   const { t } = useTranslation();
-  return <Badge component="span" color={current ? 'teal' : 'gray'} variant="dot">{t(current ? 'mentors.assignments.current' : 'mentors.assignments.notCurrent')}</Badge>;
+  return <Badge component="span" miw="max-content" color={current ? 'teal' : 'gray'} variant="dot">{t(current ? 'mentors.assignments.current' : 'mentors.assignments.notCurrent')}</Badge>;
 }
