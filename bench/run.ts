@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { RANKING_SQL } from '../libs/applications/src/ranking.service';
 import { equityCounts, runEquityBench, seedEquityBench } from './equity';
+import { mentorsCounts, runMentorsBench, seedMentorsBench } from './mentors';
 import { benchHarness, createBenchDatabase } from './harness';
 import { countQueries } from './query-counter';
 import { BENCH_RUBRIC, counts, ROUND_KEY, seed, Seeded } from './seed';
@@ -30,11 +31,14 @@ const MID_WARMUP = 2;
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const PASSWORD = 'bench-owner-password';
 /** Which parts run: `ranking`, `equity` or both (the default). The ranking's data is seeded either way (2 s): it holds the owner. */
-const SUITES = new Set((process.env.BENCH_SUITES || 'ranking,equity').split(',').map((s) => s.trim()));
+const SUITES = new Set((process.env.BENCH_SUITES || 'ranking,equity,mentors').split(',').map((s) => s.trim()));
 const LEDGER_ENTRIES = int('BENCH_LEDGER_ENTRIES', 10_000);
 const SMALL_LEDGER_ENTRIES = 100;
 const PORTFOLIO_STARTUPS = int('BENCH_PORTFOLIO_STARTUPS', 1_000);
 const SMALL_PORTFOLIO_STARTUPS = 10;
+const MENTORS = int('BENCH_MENTORS', 1_000);
+const SESSIONS_PER_MENTOR = int('BENCH_SESSIONS_PER_MENTOR', 20);
+const MENTOR_RUNS = int('BENCH_MENTOR_RUNS', 10);
 
 type Method = 'weighted' | 'zscore';
 
@@ -69,6 +73,16 @@ async function main(): Promise<void> {
     const start = performance.now();
     equitySeeded = await seedEquityBench(superuser, { suffix, ledgerEntries: [LEDGER_ENTRIES, SMALL_LEDGER_ENTRIES], portfolioStartups: [PORTFOLIO_STARTUPS, SMALL_PORTFOLIO_STARTUPS] });
     equitySeedMs = performance.now() - start;
+  }
+  let mentorsSeeded: Awaited<ReturnType<typeof seedMentorsBench>> | undefined;
+  let mentorsSeedMs = 0;
+  if (SUITES.has('mentors')) {
+    // The last month that ended in Ulaanbaatar, so the service (on the real clock) may issue it.
+    const month = addMonth((await superuser.query<{ m: string }>(`SELECT to_char(now() AT TIME ZONE 'Asia/Ulaanbaatar', 'YYYY-MM') AS m`)).rows[0].m, -1);
+    log(`seeding mentors: ${MENTORS} mentors × ${SESSIONS_PER_MENTOR} approved sessions in ${month}`);
+    const start = performance.now();
+    mentorsSeeded = await seedMentorsBench(superuser, { suffix, mentors: MENTORS, sessionsPerMentor: SESSIONS_PER_MENTOR, month });
+    mentorsSeedMs = performance.now() - start;
   }
   await superuser.query('VACUUM ANALYZE');
   const bigCall = await callCounts(superuser, bigCallId);
@@ -276,6 +290,31 @@ async function main(): Promise<void> {
     log(`equity results written to ${file}`);
     if (!equity.constant) throw new Error('an equity request does not issue a constant number of SQL statements');
   }
+
+  if (mentorsSeeded) {
+    log(`mentors seeded in ${(mentorsSeedMs / 1000).toFixed(1)} s: ${fmt(await mentorsCounts(superuser, mentorsSeeded.organizationId))}`);
+    const mentors = await runMentorsBench({ log, api, raw, seeded: mentorsSeeded, runs: MENTOR_RUNS, warmup: 2 });
+    const markdown = [
+      `# Mentor statements benchmark, ${new Date().toISOString()}`,
+      '',
+      `Data (set-based, see bench/mentors.ts; seeded in ${(mentorsSeedMs / 1000).toFixed(1)} s, then VACUUM ANALYZE): ${fmt(await mentorsCounts(superuser, mentorsSeeded.organizationId))}.`,
+      '',
+      mentors.markdown,
+    ].join('\n');
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
+    const file = join(dir, `mentors-${stamp}.md`);
+    writeFileSync(file, markdown);
+    log(`mentor statement results written to ${file}`);
+    if (!mentors.consistent) throw new Error('the three ways of running the month issued different statements');
+  }
+}
+
+/** `YYYY-MM` plus n months. */
+function addMonth(month: string, n: number): string {
+  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Execution time, and how the final join of in_round with the normalized reviews was done. */
