@@ -65,7 +65,8 @@ export async function startBrowserSystem(options: { env?: Record<string, string>
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.message}\n`));
-      page.on('console', (message) => message.type() === 'error' && process.stderr.write(`[browser console] ${message.text()}\n`));
+      // A refused request is the test's business (it asserts on the page); other console errors are reported.
+      page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && process.stderr.write(`[browser console] ${message.text()}\n`));
       return page;
     },
     async close() {

@@ -13,6 +13,10 @@ export type SessionState = { status: 'unknown' | 'anonymous' | 'authenticated'; 
 // Its own client without the auth middleware, so a refresh never recurses into itself.
 const raw = createClient<paths>({ baseUrl: '', headers: { 'X-Hatchery-Client': 'web' }, credentials: 'same-origin' });
 
+// Whether this browser may hold a session cookie (the cookie itself is out of scripts' reach): a
+// visitor who never logged in is anonymous at once, without a refresh call answered 401.
+const HINT = 'hatchery.session';
+
 let token: string | null = null;
 let state: SessionState = { status: 'unknown', expired: false };
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,6 +30,7 @@ function set(next: SessionState) {
 
 function accept(accessToken: string, expiresIn: number) {
   token = accessToken;
+  localStorage.setItem(HINT, '1');
   clearTimeout(timer);
   timer = setTimeout(() => void session.refresh(), Math.max(5, expiresIn - 60) * 1000);
   set({ status: 'authenticated', expired: false });
@@ -33,6 +38,7 @@ function accept(accessToken: string, expiresIn: number) {
 
 function clear(expired: boolean) {
   token = null;
+  localStorage.removeItem(HINT);
   clearTimeout(timer);
   set({ status: 'anonymous', expired });
 }
@@ -57,6 +63,10 @@ export const session = {
 
   /** True when a new access token was obtained; concurrent callers share one request. */
   refresh(): Promise<boolean> {
+    if (!localStorage.getItem(HINT)) {
+      if (state.status === 'unknown') clear(false);
+      return Promise.resolve(false);
+    }
     inflight ??= withLock(async () => {
       const { data } = await raw.POST('/api/v1/auth/session/refresh', {});
       if (data) accept(data.accessToken, data.expiresIn);

@@ -45,6 +45,7 @@ export function StartupPage() {
             <Group gap="xs">
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/equity`}>{t('cohorts.startup.capTable')}</Button>
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/funding`}>{t('cohorts.startup.funding')}</Button>
+              <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/mentors`}>{t('cohorts.startup.mentors')}</Button>
             </Group>
             <Section id="startup-cohorts" title={t('cohorts.startup.cohorts')}>
               <Cohorts profile={data} staff={staff} />
