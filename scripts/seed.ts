@@ -10,6 +10,7 @@ import { grantPlatformAdmin, urls } from './db';
 import { seedCohorts } from './seed-cohorts';
 import { seedEquity } from './seed-equity';
 import { seedFunding } from './seed-funding';
+import { seedMentorStatements } from './seed-mentor-statements';
 import { seedMentors } from './seed-mentors';
 import { seedProgrammes } from './seed-programmes';
 
@@ -129,7 +130,8 @@ export async function seed(): Promise<{ created: boolean }> {
       organizationId: (slug) => ids.get(slug)!,
       sharedMentorEmail: SHARED_MENTOR.email,
     });
-    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated };
+    const statementsCreated = await seedMentorStatements(app, { organizationId: (slug) => ids.get(slug)!, sharedMentorEmail: SHARED_MENTOR.email });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated || statementsCreated };
   } finally {
     await app.close();
   }
