@@ -22,7 +22,7 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
   { name: 'startups', description: 'Startups, their founders and timelines' },
   { name: 'equity', description: 'Cap tables as a ledger, stake rules, investments, write-offs, proceeds and the portfolio' },
   { name: 'funding', description: 'Grants in tranches tied to milestones or dates, the perk catalogue and redemptions against the yearly perk cap' },
-  { name: 'mentors', description: 'The mentor pool (tags, profiles, effective-dated rates, success-fee terms, conflicts), matching, assignments, sessions and their review, mentor hours' },
+  { name: 'mentors', description: 'The mentor pool (tags, profiles, effective-dated rates, success-fee terms, conflicts), matching, assignments, sessions and their review, mentor hours, monthly statements (CSV, PDF) and success fees' },
   { name: 'notifications', description: 'In-app notifications and email settings of the person logged in' },
   { name: 'calendar', description: 'Private iCalendar feeds of milestone and phase dates' },
   { name: 'health', description: 'Liveness and readiness probes' },

@@ -1254,6 +1254,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/mentor-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mentor statements
+         * @description Staff: every statement (filter by month or mentor); a mentor: their own. Newest first.
+         */
+        get: operations["listMentorStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/mentor-statements/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a month's statements now
+         * @description For a month that has ended in the organization's timezone, and any earlier month not yet issued. Idempotent: a month issued already issues nothing (statementsIssued 0).
+         */
+        post: operations["runMentorStatements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/mentor-statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mentor statement (JSON with its lines, or CSV or PDF with format=)
+         * @description Staff, or the statement's mentor; another mentor gets 404. Lines: the month's sessions at the rate in force on each day, adjustments (sessions of earlier months approved late), success fees; totals per currency.
+         */
+        get: operations["getMentorStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/mentor-tags": {
         parameters: {
             query?: never;
@@ -3379,6 +3439,114 @@ export interface components {
         };
         /** @enum {string} */
         MentorSessionStatus: "logged" | "confirmed" | "disputed" | "approved" | "rejected";
+        MentorStatementDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description By kind (sessions, adjustments, fees), then date */
+            lines: components["schemas"]["MentorStatementLineDto"][];
+            mentorName: string;
+            /** Format: uuid */
+            mentorProfileId: string;
+            /**
+             * @description The calendar month (organization timezone)
+             * @example 2026-10
+             */
+            month: string;
+            /** @description Per currency, never summed across currencies */
+            totals: components["schemas"]["MentorStatementTotalDto"][];
+        };
+        MentorStatementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            mentorName: string;
+            /** Format: uuid */
+            mentorProfileId: string;
+            /**
+             * @description The calendar month (organization timezone)
+             * @example 2026-10
+             */
+            month: string;
+            /** @description Per currency, never summed across currencies */
+            totals: components["schemas"]["MentorStatementTotalDto"][];
+        };
+        /** @enum {string} */
+        MentorStatementFormat: "json" | "csv" | "pdf";
+        MentorStatementLineDto: {
+            /** @description rate × minutes / 60, rounded half up to the minor unit; or the fee */
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** @description The session's topic, or 'Success fee' */
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description session: this month's; adjustment: a session of an earlier month approved after that month's statement; success_fee */
+            kind: components["schemas"]["MentorStatementLineKind"];
+            /** @description Approved minutes (sessions and adjustments) */
+            minutes: number | null;
+            /**
+             * @description The session's day, or the day the fee accrued
+             * @example 2026-10-14
+             */
+            occurredOn: string;
+            /** @description The hourly rate in force on the session day */
+            rate: components["schemas"]["MoneyResponseDto"] | null;
+            /**
+             * @description That rate's first day
+             * @example 2026-10-15
+             */
+            rateEffectiveFrom: string | null;
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+            /** Format: uuid */
+            successFeeId: string | null;
+        };
+        /**
+         * @description session: this month's; adjustment: a session of an earlier month approved after that month's statement; success_fee
+         * @enum {string}
+         */
+        MentorStatementLineKind: "session" | "adjustment" | "success_fee";
+        MentorStatementPageDto: {
+            /** @description Latest month first */
+            items: components["schemas"]["MentorStatementDto"][];
+            nextCursor: string | null;
+        };
+        MentorStatementRunDto: {
+            /** @example 2026-10 */
+            month: string;
+            /**
+             * @description Months this call issued (none: they had run already)
+             * @example [
+             *       "2026-10"
+             *     ]
+             */
+            monthsRun: string[];
+            /** @description Statements of the month, issued now or before */
+            statementsInMonth: number;
+            /** @description Statements this call issued */
+            statementsIssued: number;
+            /** @description Approved sessions left unpaid: no hourly rate in force on their day */
+            unpricedSessions: number;
+        };
+        MentorStatementTotalDto: {
+            /** @description Sessions of earlier months approved after their statements, minor units */
+            adjustmentsMinor: number;
+            /** @example MNT */
+            currency: string;
+            /** @description Approved minutes paid in this currency */
+            minutes: number;
+            /** @description The month's sessions, minor units */
+            sessionsMinor: number;
+            /** @description Success fees, minor units */
+            successFeesMinor: number;
+            /** @description The sum of the rounded lines in this currency, minor units */
+            totalMinor: number;
+        };
         MentorSuggestionDto: {
             capacity: number;
             /** @description capacity − assignments running today */
@@ -3703,7 +3871,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "milestone.reminder" | "milestone.overdue" | "milestone.submitted" | "milestone.reviewed" | "graduation.review-opened" | "equity.stake-due";
+        NotificationKind: "milestone.reminder" | "milestone.overdue" | "milestone.submitted" | "milestone.reviewed" | "graduation.review-opened" | "equity.stake-due" | "mentor.statement-issued";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             nextCursor: string | null;
@@ -4274,6 +4442,13 @@ export interface components {
             rubric: components["schemas"]["CriterionResponseDto"][];
             /** @description How many go on to the next round; null for the last */
             shortlistSize: number | null;
+        };
+        RunMentorStatementsDto: {
+            /**
+             * @description A month that has ended in the organization's timezone; earlier months not yet run are run first
+             * @example 2026-10
+             */
+            month: string;
         };
         SetMentoringNeedsDto: {
             /**
@@ -10471,6 +10646,240 @@ export interface operations {
             };
             /** @description SESSION_TRANSITION_NOT_ALLOWED, SESSION_LOCKED (its month's statement was issued, or a statement paid it) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listMentorStatements: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this month */
+                month?: string;
+                /** @description Staff: one mentor's statements (a mentor always sees only their own) */
+                mentorProfileId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorStatementPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, mentor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    runMentorStatements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunMentorStatementsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorStatementRunDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description MONTH_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getMentorStatement: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["MentorStatementFormat"];
+            };
+            header?: never;
+            path: {
+                slug: string;
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorStatementDetailDto"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, mentor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
