@@ -43,6 +43,7 @@ const contrast: CSSVariablesResolver = (resolved) => ({
   light: {
     '--mantine-color-dimmed': resolved.colors.gray[7],
     '--mantine-color-placeholder': '#6c757d',
+    '--mantine-color-error': resolved.colors.red[9],
     ...Object.fromEntries(Object.keys(resolved.colors).map((color) => [`--mantine-color-${color}-light-color`, darken(resolved.colors[color][9])])),
   },
   dark: {},
