@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { EventBus, Tenancy } from '@hatchery/core';
 import { MentorStatementSweeper, MentorStatementsService } from '@hatchery/mentors';
 import { cohorts, enrol, startups } from './factories/cohorts';
@@ -217,5 +218,39 @@ describe('mentor statements: the month-end run, late approvals, success fees, ac
     expectProblem(await system.http.post(url('/mentor-statements/run'), { month: '2026-11' }, mentorA.token), 403, 'FORBIDDEN');
     expectProblem(await system.http.post(url('/mentor-statements/run'), { month: '2026-13' }, owner.token), 400, 'VALIDATION_FAILED');
     expect(await countRows(system, 'mentor_statements')).toBe(before);
+  });
+
+  it('draws Cyrillic in the PDF: a mentor named in Mongolian gets DejaVu Sans embedded, not Helvetica', async () => {
+    const saraa = await users.create(system, { name: 'Сараа Бат' });
+    await addMember(system, org.id, 'mentor', saraa);
+    const made = await system.http.post(url('/mentor-profiles'), { userId: saraa.id, kind: 'expert', tags: [], bio: 'Санхүү', capacity: 2 }, owner.token);
+    expect(made.status).toBe(201);
+    expect((await system.http.post(url(`/mentor-profiles/${made.body.id}/rates`), { rate: { amountMinor: 3000, currency: 'USD' }, effectiveFrom: '2026-11-01' }, owner.token)).status).toBe(201);
+    expect((await system.http.post(url(`/startups/${s1.id}/mentor-assignments`), { mentorProfileId: made.body.id, role: 'expert', startsOn: '2026-11-01' }, owner.token)).status).toBe(201);
+    const sessionId = await logSession(saraa, '2026-12-01', 60, 'Үнийн бодлого'); // the clock: 1 December in Ulaanbaatar
+    expect((await approve(sessionId)).status).toBe(200);
+    clock.set('2026-12-31T16:30:00Z'); // 00:30 on 1 January
+    await until('her December statement', async () => (await statementsOf('2026-12')).some((s) => s.profile_id === made.body.id));
+    const id = (await statementsOf('2026-12')).find((s) => s.profile_id === made.body.id)!.id;
+
+    const response = await system.api.getHttpAdapter().getInstance().inject({ method: 'GET', url: url(`/mentor-statements/${id}?format=pdf`), headers: { authorization: `Bearer ${saraa.token}` } });
+    expect(response.statusCode).toBe(200);
+    const pdf = response.rawPayload;
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/); // embedded (subset) TrueType
+    expect(text).not.toMatch(/Helvetica/);
+    // The embedded font's ToUnicode map (a compressed stream) maps glyphs back to С (U+0421) and а (U+0430).
+    const streams = [...text.matchAll(/stream\r?\n/g)].map((m) => {
+      const start = m.index! + m[0].length;
+      try {
+        return inflateSync(pdf.subarray(start, text.indexOf('endstream', start))).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    const cmap = streams.find((s) => s.includes('beginbfrange')) ?? '';
+    expect(cmap).toContain('<0421>');
+    expect(cmap).toContain('<0430>');
   });
 });

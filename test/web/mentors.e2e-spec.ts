@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { cohorts, enrol, startups } from '../factories/cohorts';
 import { addMember, organizations } from '../factories/organizations';
@@ -12,6 +13,8 @@ jest.setTimeout(90_000);
  * Mentors in the browser on the real stack (api + worker): a mentor logs a session (a future date
  * shows SESSION_IN_FUTURE and writes nothing), the startup's founder confirms it on a phone, a
  * manager approves it with fewer minutes. The pool, profile, matching and hours pages pass axe too.
+ * The previous month's statement: a manager runs the month on the statements page, the mentor
+ * opens it from Statements, reads its line and total and downloads its PDF.
  * The data around it (tags, profile, assignment) is set up through the API.
  */
 describe('mentors pages', () => {
@@ -22,6 +25,7 @@ describe('mentors pages', () => {
   let park: { id: string; slug: string };
   let startup: { id: string; name: string; founder: SignedIn };
   let profileId: string;
+  let startsOn: string;
   const topic = 'Pricing for the pilot';
 
   const accessibility = async (page: Page) => expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -30,13 +34,15 @@ describe('mentors pages', () => {
   const sessionRow = async () => (await system.db.query(`SELECT status, minutes, approved_minutes, review_comment FROM mentor_sessions WHERE startup_id = $1`, [startup.id])).rows;
 
   beforeAll(async () => {
-    system = await startBrowserSystem();
+    // The month-end sweep (on start, then hourly here) leaves the month alone: the test's manager runs it.
+    system = await startBrowserSystem({ env: { RECONCILE_INTERVAL_MS: '3600000' } });
     owner = await users.create(system, { name: 'Park Owner' });
     park = await organizations.create(system, owner, { name: 'Steppe Park', timezone: 'Asia/Ulaanbaatar' });
     manager = await addMember(system, park.id, 'manager', await users.create(system, { name: 'Tuya Manager' }));
     mentor = await addMember(system, park.id, 'mentor', await users.create(system, { name: 'Bold Mentor' }));
     const programme = await programmes.create(system, owner, park.slug, {});
-    const startsOn = dayIn(new Date(Date.now() - 30 * 86_400_000));
+    // 45 days back: the last day of the previous month is always inside the assignment (the statement test).
+    startsOn = dayIn(new Date(Date.now() - 45 * 86_400_000));
     const cohort = await cohorts.create(system, owner, park.slug, { programmeId: programme.id, startsOn });
     startup = await startups.create(system, owner, park);
     await enrol(system, owner, park.slug, cohort.id, [startup.id]);
@@ -135,9 +141,59 @@ describe('mentors pages', () => {
     await page.getByTestId('mentor-assignment').filter({ hasText: 'Bold Mentor' }).waitFor();
     await accessibility(page);
   });
+  it("a manager runs last month; the mentor opens the statement, reads its line and total and downloads the PDF", async () => {
+    // No clock in this suite: a session on the last day of the previous month, a month that has ended.
+    const month = lastMonth();
+    const lastDay = dayIn(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0, 4)));
+    expect((await system.http.post(url(`/mentor-profiles/${profileId}/rates`), { rate: { amountMinor: 8_000_000, currency: 'MNT' }, effectiveFrom: startsOn }, owner.token)).status).toBe(201);
+    const logged = await system.http.post(url('/mentor-sessions'), { startupId: startup.id, sessionOn: lastDay, minutes: 45, topic: 'Board preparation' }, mentor.token);
+    expect(logged.status).toBe(201);
+    expect((await system.http.post(url(`/mentor-sessions/${logged.body.id}/approve`), {}, manager.token)).status).toBe(200);
+
+    const staff = await system.newPage();
+    await logIn(staff, manager.email, manager.password, `/o/${park.slug}/mentor-statements`);
+    await staff.getByRole('heading', { level: 1, name: 'Mentor statements' }).waitFor();
+    await staff.getByText(/^No statements yet/).waitFor();
+    await staff.getByLabel(/^Month to run/).fill(month);
+    await staff.getByRole('button', { name: 'Issue statements' }).click();
+    const result = staff.getByTestId('run-result');
+    await result.getByText(/^Issued now: 1\. Statements of .+ altogether: 1\.$/).waitFor();
+    await result.getByText('Every approved session had a rate in force.').waitFor();
+    await staff.getByRole('row').filter({ hasText: 'Bold Mentor' }).waitFor();
+    await accessibility(staff);
+    expect(await countRows(system, 'mentor_statements', 'organization_id = $1', [park.id])).toBe(1);
+
+    const page = await system.newPage();
+    await logIn(page, mentor.email, mentor.password, `/o/${park.slug}/mentoring`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Statements', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'My statements' }).waitFor();
+    await accessibility(page);
+    await page.getByRole('link', { name: /^Open the statement of / }).click();
+    await page.getByRole('heading', { level: 1, name: /^Statement · / }).waitFor();
+    const line = page.getByTestId('statement-lines').getByRole('row').filter({ hasText: 'Board preparation' });
+    await line.getByText('Session', { exact: true }).waitFor();
+    await line.getByText(startup.name).waitFor();
+    // 80,000 MNT an hour × 45 minutes = 60,000 MNT
+    await line.getByText(/MNT\s?80,000/).waitFor();
+    await line.getByText(/MNT\s?60,000/).waitFor();
+    await page.getByTestId('total-MNT').getByText(/MNT\s?60,000/).first().waitFor();
+    await accessibility(page);
+    expect(new URL(page.url()).pathname).toBe(`/o/${park.slug}/mentor-statements/${(await system.db.query(`SELECT id FROM mentor_statements WHERE organization_id = $1`, [park.id])).rows[0].id}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^mentor-statement-${month}-.+\\.pdf$`));
+    const pdf = await readFile(await download.path());
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
 });
 
 /** YYYY-MM-DD in Ulaanbaatar, the organization's timezone. */
 function dayIn(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ulaanbaatar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The month before this one in Ulaanbaatar ("2026-11"): it has ended. */
+function lastMonth(): string {
+  const [year, month] = dayIn(new Date()).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type PDFDocumentType from 'pdfkit';
 import { MentorStatementDetailDto } from './dto/mentor-statements.response.dto';
 import { formatMinor, minorUnitDigits } from './statement-rules';
@@ -40,6 +41,14 @@ export function statementCsv(statement: MentorStatementDetailDto): string {
   );
 }
 
+/**
+ * pdfkit's built-in Helvetica has no Cyrillic, so Mongolian mentor and startup names would come out as
+ * garbage: every word is drawn in DejaVu Sans (TTF from the dejavu-fonts-ttf package), embedded subset.
+ */
+const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
+// Through createRequire: the API's webpack build would turn a bare require.resolve into a module id.
+const fontFile = (name: string) => createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
+
 let pdfkit: Promise<typeof PDFDocumentType> | undefined;
 /** pdfkit (and its fonts) is loaded on the first PDF, not at start: most processes never draw one. */
 const loadPdfkit = () => (pdfkit ??= import('pdfkit').then((m) => ((m as unknown as { default?: typeof PDFDocumentType }).default ?? (m as unknown as typeof PDFDocumentType))));
@@ -48,6 +57,9 @@ const loadPdfkit = () => (pdfkit ??= import('pdfkit').then((m) => ((m as unknown
 export async function statementPdf(statement: MentorStatementDetailDto, organizationName: string): Promise<Buffer> {
   const PDFDocument = await loadPdfkit();
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Mentoring statement ${statement.month}`, Author: organizationName } });
+  doc.registerFont(FONT.regular, fontFile(FONT.regular));
+  doc.registerFont(FONT.bold, fontFile(FONT.bold));
+  doc.font(FONT.regular);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -56,13 +68,13 @@ export async function statementPdf(statement: MentorStatementDetailDto, organiza
   });
   const money = (minor: number, currency: string) => `${currency} ${formatMinor(minor, minorUnitDigits(currency))}`;
 
-  doc.fontSize(16).text(`${organizationName}: mentoring statement`, { underline: false });
-  doc.moveDown(0.3).fontSize(10).text(`Mentor: ${statement.mentorName}`).text(`Month: ${statement.month}`).text(`Issued: ${statement.issuedAt}`).text(`Statement: ${statement.id}`);
+  doc.font(FONT.bold).fontSize(16).text(`${organizationName}: mentoring statement`, { underline: false });
+  doc.moveDown(0.3).font(FONT.regular).fontSize(10).text(`Mentor: ${statement.mentorName}`).text(`Month: ${statement.month}`).text(`Issued: ${statement.issuedAt}`).text(`Statement: ${statement.id}`);
   doc.moveDown();
   const columns = [50, 115, 190, 330, 380, 470];
   const row = (values: string[], bold = false) => {
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(9);
     values.forEach((v, i) => doc.text(v, columns[i], y, { width: (columns[i + 1] ?? 545) - columns[i] - 4, lineBreak: false, ellipsis: true }));
     doc.moveDown(0.6);
     doc.x = 50;
@@ -74,7 +86,7 @@ export async function statementPdf(statement: MentorStatementDetailDto, organiza
   }
   doc.moveDown();
   for (const t of statement.totals) row(['', 'Total', t.currency, String(t.minutes), '', money(t.totalMinor, t.currency)], true);
-  doc.moveDown().font('Helvetica').fontSize(8).text('Each session: hourly rate in force on its day × approved minutes / 60, rounded half up to the minor unit. Totals are per currency.', 50);
+  doc.moveDown().font(FONT.regular).fontSize(8).text('Each session: hourly rate in force on its day × approved minutes / 60, rounded half up to the minor unit. Totals are per currency.', 50);
   doc.end();
   return done;
 }

@@ -115,6 +115,7 @@ export const accountCatalogue: Catalogue = {
       kind: {
         'milestone.reminder': 'Milestone reminder', 'milestone.overdue': 'Milestone overdue', 'milestone.submitted': 'Milestone submitted',
         'milestone.reviewed': 'Milestone reviewed', 'graduation.review-opened': 'Graduation review', 'equity.stake-due': 'Equity stake due',
+        'mentor.statement-issued': 'Mentoring statement issued',
       },
     },
     settings: {
@@ -283,6 +284,7 @@ export const accountCatalogue: Catalogue = {
       kind: {
         'milestone.reminder': 'Үе шатны сануулга', 'milestone.overdue': 'Үе шат хоцорсон', 'milestone.submitted': 'Үе шат илгээгдсэн',
         'milestone.reviewed': 'Үе шат хянагдсан', 'graduation.review-opened': 'Төгсөлтийн үнэлгээ', 'equity.stake-due': 'Хувьцааны хугацаа',
+        'mentor.statement-issued': 'Менторын сарын тайлан гарсан',
       },
     },
     settings: {

@@ -34,3 +34,11 @@ export function CurrentBadge({ current }: { current: boolean }) {
   const { t } = useTranslation();
   return <Badge component="span" miw="max-content" color={current ? 'teal' : 'gray'} variant="dot">{t(current ? 'mentors.assignments.current' : 'mentors.assignments.notCurrent')}</Badge>;
 }
+
+const LINE_COLOR: Record<Schemas['MentorStatementLineKind'], string> = { session: 'blue', adjustment: 'orange', success_fee: 'grape' };
+
+/** A statement line's kind in words: adjustments and success fees are labelled, not only coloured. */
+export function LineKindBadge({ kind }: { kind: Schemas['MentorStatementLineKind'] }) {
+  const { t } = useTranslation();
+  return <Badge component="span" miw="max-content" color={LINE_COLOR[kind]} variant="light">{t(`mentors.lineKind.${kind}`)}</Badge>;
+}

@@ -15,6 +15,8 @@ export const keys = {
   needs: (slug: string, startupId: string) => [slug, 'startups', startupId, 'mentoring-needs'],
   suggestions: (slug: string, startupId: string) => [slug, 'startups', startupId, 'mentor-suggestions'],
   hours: (slug: string) => [slug, 'mentor-hours'],
+  statements: (slug: string) => [slug, 'mentor-statements'],
+  statement: (slug: string, statementId: string) => [slug, 'mentor-statements', statementId],
 };
 
 export function useMentorTags() {
