@@ -110,7 +110,7 @@ function StatementLines({ statement }: { statement: Statement }) {
           <Table.Tbody>
             {statement.lines.map((line) => (
               <Table.Tr key={line.id}>
-                <Table.Td><Day value={line.occurredOn} /></Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}><Day value={line.occurredOn} /></Table.Td>
                 <Table.Td><LineKindBadge kind={line.kind} /></Table.Td>
                 <Table.Td>{line.startupName}</Table.Td>
                 <Table.Td>{line.kind === 'success_fee' ? t('mentors.lineKind.success_fee') : line.description}</Table.Td>
@@ -125,7 +125,7 @@ function StatementLines({ statement }: { statement: Statement }) {
                     '—'
                   )}
                 </Table.Td>
-                <Table.Td ta="right" fw={500}><MoneyText value={line.amount} /></Table.Td>
+                <Table.Td ta="right" fw={500} style={{ whiteSpace: 'nowrap' }}><MoneyText value={line.amount} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
