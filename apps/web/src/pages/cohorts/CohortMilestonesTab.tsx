@@ -8,7 +8,7 @@ import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { Day } from '../../components/format';
 import { useOrganization } from '../../components/organization';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { MilestoneFormModal, changesOf, type MilestoneValues } from './MilestoneFormModal';
 
 type Milestone = Schemas['CohortMilestoneDto'];
@@ -108,7 +108,7 @@ export function CohortMilestonesTab({ cohort }: { cohort: Schemas['CohortDetailD
         />
       )}
       {editing?.mode === 'drop' && (
-        <ConfirmModal
+        <ConfirmModal color="red"
           title={t('cohorts.milestones.dropTitle', { title: editing.milestone.title })}
           confirmLabel={t('cohorts.milestones.drop')}
           pending={drop.isPending}

@@ -13,7 +13,7 @@ import { useOrganization } from '../../components/organization';
 import { fieldErrorsOf } from '../../components/problem';
 import { EnrolmentStatusBadge } from './badges';
 import { fetchGridRows } from './CohortGridTab';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { EnrolStartupsModal } from './EnrolStartupsModal';
 import { MilestoneFormModal, type MilestoneValues } from './MilestoneFormModal';
 
@@ -83,7 +83,7 @@ export function CohortStartupsTab({ cohort }: { cohort: Schemas['CohortDetailDto
       />
       {open?.mode === 'enrol' && <EnrolStartupsModal cohortId={cohort.id} onClose={close} />}
       {open?.mode === 'withdraw' && (
-        <ConfirmModal
+        <ConfirmModal color="red"
           title={t('cohorts.enrolments.withdrawTitle', { name: open.row.startupName })}
           confirmLabel={t('cohorts.enrolments.withdraw')}
           pending={withdraw.isPending}

@@ -11,7 +11,7 @@ import { Day } from '../../components/format';
 import { STAFF, hasRole, useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
 import { MilestoneStatusBadges } from './badges';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { MilestoneAttachments } from './MilestoneAttachments';
 import { MilestoneEvidenceForm } from './MilestoneEvidenceForm';
 import { MilestoneFormModal, changesOf } from './MilestoneFormModal';
@@ -125,7 +125,7 @@ export function MilestonePage() {
         <MilestoneFormModal title={t('cohorts.milestones.edit')} initial={data} pending={edit.isPending} error={edit.error} onSubmit={(values) => edit.mutate(values)} onClose={closeModal} />
       )}
       {editing === 'drop' && (
-        <ConfirmModal title={t('cohorts.milestones.dropTitle', { title: data.title })} confirmLabel={t('cohorts.milestone.drop')} pending={drop.isPending} error={drop.error} onConfirm={() => drop.mutate()} onClose={closeModal}>
+        <ConfirmModal color="red" title={t('cohorts.milestones.dropTitle', { title: data.title })} confirmLabel={t('cohorts.milestone.drop')} pending={drop.isPending} error={drop.error} onConfirm={() => drop.mutate()} onClose={closeModal}>
           <Text size="sm">{t('cohorts.milestones.dropOneBody')}</Text>
         </ConfirmModal>
       )}

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Loading, RequireRole } from '../../session/guards';
 import { callState, updateCallDto, type CallFormState } from './call-form';
 import { CallForm } from './CallForm';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { CallStatusBadge } from './shared';
 
 type Call = Schemas['CallDto'];

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { useOrganization } from '../../components/organization';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useIdempotencyKey } from './shared';
 
 type Props = {

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
 import { Loading, RequireRole } from '../../session/guards';
 import { ApplicationView } from './ApplicationView';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 
 function ReviewForm() {
   const { t } = useTranslation();

@@ -14,7 +14,7 @@ import { ProblemAlert } from '../../components/problem';
 import { formatNumber } from '../../format';
 import { useLocale } from '../../i18n';
 import { Loading, RequireRole } from '../../session/guards';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { DecisionPanel } from './DecisionPanel';
 import { ApplicationStatusBadge, downloadText, toNumber } from './shared';
 
