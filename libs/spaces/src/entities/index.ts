@@ -1,0 +1,3 @@
+export * from './lease.entity';
+export * from './rent-plan.entity';
+export * from './space.entity';
