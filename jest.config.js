@@ -18,6 +18,8 @@ const moduleNameMapper = {
   '^@hatchery/equity$': '<rootDir>/libs/equity/src',
   '^@hatchery/mentors$': '<rootDir>/libs/mentors/src',
   '^@hatchery/mentors/entities$': '<rootDir>/libs/mentors/src/entities',
+  '^@hatchery/spaces$': '<rootDir>/libs/spaces/src',
+  '^@hatchery/spaces/entities$': '<rootDir>/libs/spaces/src/entities',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

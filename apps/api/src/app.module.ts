@@ -6,6 +6,7 @@ import { CohortsModule } from '@hatchery/cohorts';
 import { EquityModule } from '@hatchery/equity';
 import { FundingModule } from '@hatchery/funding';
 import { MentorsModule } from '@hatchery/mentors';
+import { SpacesModule } from '@hatchery/spaces';
 import { NotificationsModule } from '@hatchery/notifications';
 import { StartupsModule } from '@hatchery/startups';
 import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
@@ -32,11 +33,13 @@ import { MembersController } from './organizations/members.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { PublicCallsController } from './programmes/public-calls.controller';
+import { LeasesController } from './spaces/leases.controller';
+import { SpacesController } from './spaces/spaces.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule, SpacesModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController, SpacesController, LeasesController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -23,6 +23,7 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
   { name: 'equity', description: 'Cap tables as a ledger, stake rules, investments, write-offs, proceeds and the portfolio' },
   { name: 'funding', description: 'Grants in tranches tied to milestones or dates, the perk catalogue and redemptions against the yearly perk cap' },
   { name: 'mentors', description: 'The mentor pool (tags, profiles, effective-dated rates, success-fee terms, conflicts), matching, assignments, sessions and their review, mentor hours, monthly statements (CSV, PDF) and success fees' },
+  { name: 'spaces', description: 'Sites and spaces with effective-dated market rates, rent plans with effective-dated terms, the plans a programme gives, leases and occupancy' },
   { name: 'notifications', description: 'In-app notifications and email settings of the person logged in' },
   { name: 'calendar', description: 'Private iCalendar feeds of milestone and phase dates' },
   { name: 'health', description: 'Liveness and readiness probes' },

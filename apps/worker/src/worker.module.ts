@@ -5,6 +5,7 @@ import { CohortsWorkerModule } from '@hatchery/cohorts';
 import { EquityModule } from '@hatchery/equity';
 import { FundingWorkerModule } from '@hatchery/funding';
 import { MentorsWorkerModule } from '@hatchery/mentors';
+import { SpacesModule } from '@hatchery/spaces';
 import { CoreModule, EventsWorkerModule, HealthModule, JobDispatcher, OutboxRedelivery, OutboxRelay, ProblemFilter } from '@hatchery/core';
 import { NotificationsModule } from '@hatchery/notifications';
 import { OrganizationsModule } from '@hatchery/organizations';
@@ -33,6 +34,7 @@ import { PROCESSORS } from './processors';
     EquityModule,
     FundingWorkerModule,
     MentorsWorkerModule,
+    SpacesModule,
   ],
   controllers: [WorkerHealthController],
   providers: [JobDispatcher, OutboxRelay, OutboxRedelivery, ...PROCESSORS, { provide: APP_FILTER, useClass: ProblemFilter }],

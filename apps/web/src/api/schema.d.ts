@@ -922,6 +922,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/leases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leases: staff see all; a founder sees their startup’s */
+        get: operations["listLeases"];
+        put?: never;
+        /** Lease a space (or desks of a desk area) to a startup on a rent plan */
+        post: operations["createLease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/leases/{leaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a lease */
+        get: operations["getLease"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a lease's last day (end it, or move its end) */
+        patch: operations["endLease"];
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/me/mentor-assignments": {
         parameters: {
             query?: never;
@@ -1429,6 +1465,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occupancy on a date: area and desks leased over available, per site and in total */
+        get: operations["getOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/perks": {
         parameters: {
             query?: never;
@@ -1571,6 +1624,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/programmes/{programmeId}/rent-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rent plans a programme gives: during incubation and after graduation */
+        get: operations["getProgrammeRentPlans"];
+        /** Set the rent plans a programme gives: during incubation and after graduation */
+        put: operations["setProgrammeRentPlans"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/rent-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's rent plans with their terms */
+        get: operations["listRentPlans"];
+        put?: never;
+        /** Add a rent plan (free, a share of the market rate, or a fixed amount) with its first terms */
+        post: operations["createRentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/rent-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a rent plan with its terms */
+        get: operations["getRentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/rent-plans/{planId}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a rent plan's terms from a date */
+        post: operations["addRentPlanTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/review-assignments/{assignmentId}": {
         parameters: {
             query?: never;
@@ -1599,6 +1722,93 @@ export interface paths {
         get: operations["getReviewQueue"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's sites */
+        get: operations["listSites"];
+        put?: never;
+        /** Add a site (a building or a floor), in the organization's timezone */
+        post: operations["createSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a site */
+        get: operations["getSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The spaces, of one site or all, with their market rates */
+        get: operations["listSpaces"];
+        put?: never;
+        /** Add a space to a site: an office, incubation room, desk area, meeting room or training room */
+        post: operations["createSpace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/spaces/{spaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a space with its market rates */
+        get: operations["getSpace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/spaces/{spaceId}/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a space's market rate from a date (per month, or per m² per month) */
+        post: operations["addSpaceRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2608,6 +2818,29 @@ export interface components {
             email: string;
             role: components["schemas"]["Role"];
         };
+        CreateLeaseDto: {
+            /**
+             * @description Desks taken: required for a desk area, refused for any other space
+             * @example 3
+             */
+            desks?: number;
+            /**
+             * @description Last day of the lease (included); left out or null: open-ended
+             * @example 2026-07-31
+             */
+            endsOn?: string | null;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            spaceId: string;
+            /**
+             * @description First day of the lease
+             * @example 2026-02-01
+             */
+            startsOn: string;
+            /** Format: uuid */
+            startupId: string;
+        };
         CreateMentorAssignmentDto: {
             /**
              * @description The last day, included; open-ended without it
@@ -2719,10 +2952,60 @@ export interface components {
             rubric: components["schemas"]["CriterionDto"][];
             type: components["schemas"]["ProgrammeType"];
         };
+        CreateRentPlanDto: {
+            kind: components["schemas"]["RentPlanKind"];
+            /** @example Post-incubation (60 % of market) */
+            name: string;
+            /**
+             * @description A lease on this plan ends no earlier than today + this many days, unless staff give a reason
+             * @example 30
+             */
+            noticeDays: number;
+            /** @description The plan's first terms */
+            terms: components["schemas"]["RentPlanTermsInputDto"];
+        };
         CreateShareClassDto: {
             kind: components["schemas"]["ShareClassKind"];
             /** @example Common */
             name: string;
+        };
+        CreateSiteDto: {
+            /** @example Chinggis Avenue 15, Ulaanbaatar */
+            address?: string;
+            /** @example IT Park, floor 2 */
+            name: string;
+        };
+        CreateSpaceDto: {
+            /**
+             * @description Square metres, more than 0, at most two decimals
+             * @example 24.5
+             */
+            areaM2: number;
+            /**
+             * @description Desks (a desk area: the most its leases take on any day) or seats
+             * @example 6
+             */
+            capacity: number;
+            /** @description desk_area is shared (leases take desks); every other kind is leased whole */
+            kind: components["schemas"]["SpaceKind"];
+            /** @example Room 204 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The site the space is in
+             */
+            siteId: string;
+        };
+        CreateSpaceRateDto: {
+            /** @description Per month (or per m² per month); 0 or more */
+            amount: components["schemas"]["MoneyDto"];
+            /** @description per_month: for the whole space; per_m2_month: per square metre */
+            basis: components["schemas"]["RateBasis"];
+            /**
+             * @description The rate holds from this date until the next rate of the space
+             * @example 2026-01-01
+             */
+            effectiveFrom: string;
         };
         CreateStartupDto: {
             /** @example Steppe Robotics */
@@ -2817,6 +3100,18 @@ export interface components {
         EndEnrolmentDto: {
             /** @example Founders took jobs elsewhere */
             reason: string;
+        };
+        EndLeaseDto: {
+            /**
+             * @description The new last day (included); not before the start
+             * @example 2026-06-30
+             */
+            endsOn: string;
+            /**
+             * @description Required to end earlier than today + the plan's notice days
+             * @example Moved out early by agreement
+             */
+            reason?: string;
         };
         EnrolDto: {
             /** @description Startups to enrol (up to 10000) */
@@ -3178,6 +3473,38 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "expired" | "revoked";
+        LeaseDto: {
+            /**
+             * Format: uuid
+             * @description The lease this one continues (graduation)
+             */
+            continuesLeaseId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Desks taken in a desk area; null for an exclusive space */
+            desks: number | null;
+            endReason: string | null;
+            /** @description Last day, included; null: open-ended */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planName: string;
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            spaceId: string;
+            spaceName: string;
+            /** @example 2026-02-01 */
+            startsOn: string;
+            /** Format: uuid */
+            startupId: string;
+        };
+        LeaseListDto: {
+            /** @description By start date */
+            items: components["schemas"]["LeaseDto"][];
+        };
         LivenessDto: {
             status: components["schemas"]["LivenessStatus"];
         };
@@ -3895,6 +4222,32 @@ export interface components {
              */
             type: string;
         };
+        OccupancyDto: {
+            /** @example 2026-03-01 */
+            asOf: string;
+            sites: components["schemas"]["SiteOccupancyDto"][];
+            /** @description The organization's total */
+            total: components["schemas"]["OccupancyFiguresDto"];
+        };
+        OccupancyFiguresDto: {
+            /**
+             * @description Area of every space, m² (decimal string)
+             * @example 700.00
+             */
+            areaM2: string;
+            /** @description Desks of the desk areas */
+            desks: number;
+            /**
+             * @description Leased area, m²: an exclusive space's whole area, a desk area's area × leased desks / capacity (two places)
+             * @example 412.50
+             */
+            leasedAreaM2: string;
+            /** @description Desks leased in the desk areas */
+            leasedDesks: number;
+            /** @description Exclusive spaces with a lease on the date */
+            leasedSpaces: number;
+            spaces: number;
+        };
         /** @enum {string} */
         OpenMilestoneStatus: "pending" | "submitted" | "changes_requested";
         OrganizationDto: {
@@ -4157,6 +4510,14 @@ export interface components {
             items: components["schemas"]["ProgrammeDto"][];
             nextCursor: string | null;
         };
+        ProgrammeRentPlansDto: {
+            /** Format: uuid */
+            incubationPlanId: string;
+            /** Format: uuid */
+            postIncubationPlanId: string | null;
+            /** Format: uuid */
+            programmeId: string;
+        };
         /** @enum {string} */
         ProgrammeType: "pre_incubation" | "incubation" | "acceleration" | "coworking_membership";
         PublicCallDto: {
@@ -4283,6 +4644,8 @@ export interface components {
         RankingFormat: "json" | "csv";
         /** @enum {string} */
         RankingMethod: "weighted" | "zscore";
+        /** @enum {string} */
+        RateBasis: "per_month" | "per_m2_month";
         ReadinessDto: {
             /**
              * @example {
@@ -4349,6 +4712,44 @@ export interface components {
         RejectMentorSessionDto: {
             /** @example The startup was not assigned to this mentor that week. */
             reason: string;
+        };
+        RentPlanDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RentPlanKind"];
+            name: string;
+            noticeDays: number;
+            /** @description Oldest first; each holds until the next */
+            terms: components["schemas"]["RentPlanTermsDto"][];
+        };
+        /** @enum {string} */
+        RentPlanKind: "free" | "share_of_market" | "fixed";
+        RentPlanListDto: {
+            items: components["schemas"]["RentPlanDto"][];
+        };
+        RentPlanTermsDto: {
+            /** @description fixed: per month */
+            amount: components["schemas"]["MoneyResponseDto"] | null;
+            /** @example 2026-01-01 */
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            /** @description share_of_market: basis points of the market rate */
+            shareBps: number | null;
+        };
+        RentPlanTermsInputDto: {
+            /** @description fixed only: the rent per month */
+            amount?: components["schemas"]["MoneyDto"];
+            /**
+             * @description These terms hold from this date until the next terms of the plan
+             * @example 2026-01-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description share_of_market only: basis points of the space market rate (2500 = a quarter; up to 100000)
+             * @example 2500
+             */
+            shareBps?: number;
         };
         ResolveActionDto: {
             /**
@@ -4460,6 +4861,18 @@ export interface components {
              */
             tags: string[];
         };
+        SetProgrammeRentPlansDto: {
+            /**
+             * Format: uuid
+             * @description The plan the programme's startups lease on while incubating
+             */
+            incubationPlanId: string;
+            /**
+             * Format: uuid
+             * @description The plan a graduate moves to from the graduation date; null: the lease stays as it is
+             */
+            postIncubationPlanId: string | null;
+        };
         ShareClassDto: {
             /** Format: date-time */
             createdAt: string;
@@ -4481,6 +4894,80 @@ export interface components {
         ShortlistedDto: {
             /** @description Ids of the applications moved to the next round */
             shortlisted: string[];
+        };
+        SiteDto: {
+            address: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The organization's timezone when the site was made
+             * @example Asia/Ulaanbaatar
+             */
+            timezone: string;
+        };
+        SiteListDto: {
+            /** @description By name */
+            items: components["schemas"]["SiteDto"][];
+        };
+        SiteOccupancyDto: {
+            /**
+             * @description Area of every space, m² (decimal string)
+             * @example 700.00
+             */
+            areaM2: string;
+            /** @description Desks of the desk areas */
+            desks: number;
+            /**
+             * @description Leased area, m²: an exclusive space's whole area, a desk area's area × leased desks / capacity (two places)
+             * @example 412.50
+             */
+            leasedAreaM2: string;
+            /** @description Desks leased in the desk areas */
+            leasedDesks: number;
+            /** @description Exclusive spaces with a lease on the date */
+            leasedSpaces: number;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            spaces: number;
+        };
+        SpaceDto: {
+            /**
+             * @description Square metres, a decimal string (two places)
+             * @example 24.50
+             */
+            areaM2: string;
+            capacity: number;
+            /** @description true: leased whole, one lease at a time; false (desk_area): leases take desks */
+            exclusive: boolean;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SpaceKind"];
+            name: string;
+            /** @description Market rates, oldest first; each holds until the next */
+            rates: components["schemas"]["SpaceRateDto"][];
+            /** Format: uuid */
+            siteId: string;
+        };
+        /**
+         * @description desk_area is shared (leases take desks); every other kind is leased whole
+         * @enum {string}
+         */
+        SpaceKind: "office" | "incubation_room" | "desk_area" | "meeting_room" | "training_room";
+        SpaceListDto: {
+            items: components["schemas"]["SpaceDto"][];
+        };
+        SpaceRateDto: {
+            /** @description Per month, or per m² per month */
+            amount: components["schemas"]["MoneyResponseDto"];
+            basis: components["schemas"]["RateBasis"];
+            /** @example 2026-01-01 */
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
         };
         /** @enum {string} */
         Stage: "idea" | "pre_seed" | "seed" | "reinvestment" | "ipo";
@@ -8940,6 +9427,316 @@ export interface operations {
             };
         };
     };
+    listLeases: {
+        parameters: {
+            query?: {
+                startupId?: string;
+                spaceId?: string;
+                /** @description Only leases running on this date */
+                activeOn?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaseListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createLease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: the startup, space or plan is not this organization’s
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description SPACE_ALREADY_LEASED (an exclusive space leased on a day of the period), DESKS_OVER_CAPACITY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getLease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                leaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, or a founder of the lease's startup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    endLease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                leaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndLeaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description NOTICE_REQUIRED (earlier than today + the plan's notice days without a reason), SPACE_ALREADY_LEASED or DESKS_OVER_CAPACITY (extending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listMyMentorAssignments: {
         parameters: {
             query?: never;
@@ -11659,6 +12456,74 @@ export interface operations {
             };
         };
     };
+    getOccupancy: {
+        parameters: {
+            query: {
+                /** @description The date occupancy is read for */
+                asOf: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupancyDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     listPerks: {
         parameters: {
             query?: {
@@ -12472,6 +13337,450 @@ export interface operations {
             };
         };
     };
+    getProgrammeRentPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRentPlansDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: no such programme, or none set yet
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    setProgrammeRentPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProgrammeRentPlansDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRentPlansDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listRentPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentPlanListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createRentPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRentPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentPlanDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getRentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentPlanDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    addRentPlanTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RentPlanTermsInputDto"];
+            };
+        };
+        responses: {
+            /** @description The plan with all its terms */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RentPlanDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description TERMS_EXIST: the plan has terms from that date already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
     reassignReview: {
         parameters: {
             query?: never;
@@ -12598,6 +13907,504 @@ export interface operations {
             };
             /** @description No such organization, or not a member */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listSites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSiteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listSpaces: {
+        parameters: {
+            query?: {
+                siteId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    createSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpaceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: the site is not this organization’s
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    addSpaceRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpaceRateDto"];
+            };
+        };
+        responses: {
+            /** @description The space with all its rates */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description RATE_EXISTS: the space has a rate from that date already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
