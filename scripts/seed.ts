@@ -13,6 +13,7 @@ import { seedFunding } from './seed-funding';
 import { seedMentorStatements } from './seed-mentor-statements';
 import { seedMentors } from './seed-mentors';
 import { seedProgrammes } from './seed-programmes';
+import { seedSpaces } from './seed-spaces';
 
 import { DEMO_PASSWORD } from './seed-constants';
 
@@ -131,7 +132,8 @@ export async function seed(): Promise<{ created: boolean }> {
       sharedMentorEmail: SHARED_MENTOR.email,
     });
     const statementsCreated = await seedMentorStatements(app, { organizationId: (slug) => ids.get(slug)!, sharedMentorEmail: SHARED_MENTOR.email });
-    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated || statementsCreated };
+    const spacesCreated = await seedSpaces(app, { ownerOf: (slug) => owners.get(slug)!, organizationId: (slug) => ids.get(slug)! });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated || statementsCreated || spacesCreated };
   } finally {
     await app.close();
   }
