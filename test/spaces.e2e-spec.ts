@@ -180,6 +180,18 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
       expect(await counts()).toEqual(n);
     });
 
+    it('moving an end later re-checks: desks over capacity (409 DESKS_OVER_CAPACITY), an exclusive space leased after (409 SPACE_ALREADY_LEASED)', async () => {
+      const june = (await lease({ startupId: s2.id, spaceId: deskArea.id, planId: free.id, startsOn: '2026-06-01', endsOn: '2026-06-30', desks: 6 })).body;
+      expect((await lease({ startupId: s2.id, spaceId: deskArea.id, planId: free.id, startsOn: '2026-07-01', endsOn: '2026-07-31', desks: 6 })).status).toBe(201);
+      const before = await counts();
+      expectProblem(await system.http.patch(url(`/leases/${june.id}`), { endsOn: '2026-07-15' }, owner.token), 409, 'DESKS_OVER_CAPACITY');
+      const march = (await system.http.get(url(`/leases?spaceId=${office2.id}&activeOn=2026-03-15`), owner.token)).body.items[0];
+      expect(march).toMatchObject({ startupId: s2.id, endsOn: '2026-03-31' });
+      expectProblem(await system.http.patch(url(`/leases/${march.id}`), { endsOn: '2026-04-02' }, owner.token), 409, 'SPACE_ALREADY_LEASED');
+      expect(await counts()).toEqual(before);
+      expect((await system.db.query(`SELECT ends_on::text FROM leases WHERE id = $1`, [june.id])).rows[0].ends_on).toBe('2026-06-30');
+    });
+
     it('Idempotency-Key replays a lease creation', async () => {
       const body = { startupId: s3.id, spaceId: office2.id, planId: free.id, startsOn: '2027-01-01', endsOn: '2027-01-31' };
       const key = { 'Idempotency-Key': `lease-${randomBytes(4).toString('hex')}` };
@@ -231,18 +243,27 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
       ]);
       expect(await inWorker((l) => l.graduated(s1.id, '2026-03-16'))).toBe(0);
       expect(await countRows(system, 'leases', 'startup_id = $1 AND space_id = $2', [s1.id, office.id])).toBe(2);
-      // The desk lease that ended before graduation is left alone.
-      expect(await countRows(system, 'leases', `startup_id = $1 AND space_id = $2 AND plan_id = $3`, [s1.id, deskArea.id, post.id])).toBe(0);
+      // The desk lease that ended before graduation is left alone; none of s1's leases runs on the incubation plan after it.
+      expect(await countRows(system, 'leases', `startup_id = $1 AND space_id = $2 AND ends_on = '2026-03-12' AND plan_id = $3`, [s1.id, deskArea.id, free.id])).toBe(1);
+      expect(await countRows(system, 'leases', `startup_id = $1 AND plan_id = $2 AND (ends_on IS NULL OR ends_on >= '2026-03-16')`, [s1.id, free.id])).toBe(0);
     });
 
     it("a failed startup's leases end after the plan's notice, once", async () => {
       await publishOutcome(s3.id, 'failed', '2026-03-20');
-      await until('the leases to end', async () => (await countRows(system, 'leases', `startup_id = $1 AND ends_on IS NULL`, [s3.id])) === 0);
+      await until('the leases to end', async () => (await countRows(system, 'leases', `startup_id = $1 AND starts_on = '2027-03-01' AND ends_on = '2027-03-01'`, [s3.id])) === 1);
+      expect(await countRows(system, 'leases', `startup_id = $1 AND ends_on IS NULL`, [s3.id])).toBe(0);
       const { rows } = await system.db.query(`SELECT starts_on::text, ends_on::text FROM leases WHERE startup_id = $1 ORDER BY starts_on`, [s3.id]);
       // notice 30 days: 2026-04-19; a lease ending earlier keeps its end; a lease not started ends on its first day.
       for (const r of rows) expect(r.ends_on <= (r.starts_on > '2026-04-19' ? r.starts_on : '2026-04-19')).toBe(true);
       expect(rows.some((r) => r.ends_on === '2026-04-19')).toBe(true);
       expect(await inWorker((l) => l.endedByOutcome(s3.id, 'failed', '2026-03-20', 'again'))).toBe(0);
+    });
+
+    it('every write is audited', async () => {
+      const n = (action: string) => countRows(system, 'audit_entries', `action = $1 AND organization_id = $2`, [action, org.id]);
+      expect(await Promise.all(['site.created', 'space.created', 'space.rate-added', 'rent-plan.created', 'rent-plan.terms-added'].map(n))).toEqual([1, 3, 2, 3, 1]);
+      // Every lease has its creation on record (graduation's too).
+      expect(await countRows(system, 'leases l', `l.organization_id = $1 AND NOT EXISTS (SELECT 1 FROM audit_entries a WHERE a.action = 'lease.created' AND a.entity_id = l.id)`, [org.id])).toBe(0);
     });
   });
 
@@ -279,6 +300,14 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
       expectProblem(await system.http.patch(url(`/leases/${theirs.id}`), { endsOn: '2026-12-31', reason: 'not mine' }, owner.token), 404, 'NOT_FOUND');
       expect(await counts()).toEqual([...before.slice(0, 6), before[6] + 1]); // only the other organization's own lease
       expect(await countRows(system, 'audit_entries', `action = 'lease.created' AND organization_id = $1`, [org.id])).toBeGreaterThan(0);
+    });
+
+    it("a withdrawn startup's leases end after the notice; one not started yet ends on its first day", async () => {
+      await publishOutcome(s2.id, 'withdrawn', '2026-03-20');
+      await until('the June lease to end', async () => (await countRows(system, 'leases', `startup_id = $1 AND starts_on = '2026-06-01' AND ends_on = '2026-06-01'`, [s2.id])) === 1);
+      const { rows } = await system.db.query(`SELECT starts_on::text, ends_on::text, end_reason FROM leases WHERE startup_id = $1 ORDER BY starts_on, space_id`, [s2.id]);
+      expect(rows.map((r) => [r.starts_on, r.ends_on])).toEqual([['2026-02-01', '2026-03-31'], ['2026-03-01', '2026-03-31'], ['2026-06-01', '2026-06-01'], ['2026-07-01', '2026-07-01']]);
+      expect(rows[2].end_reason).toBe('startup withdrawn: Review');
     });
   });
 });
