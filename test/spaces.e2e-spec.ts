@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { EventBus, Tenancy } from '@hatchery/core';
+import type { Job } from 'bullmq';
+import { EventBus, JobDispatcher, Tenancy } from '@hatchery/core';
 import { LeasesService } from '@hatchery/spaces';
 import { cohorts, enrol, startups } from './factories/cohorts';
 import { addMember, organizations } from './factories/organizations';
@@ -233,9 +234,16 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
     });
 
     it('graduation moves the incubation lease to the post-incubation plan from the date, once (event delivered twice)', async () => {
-      await publishOutcome(s1.id, 'graduated_successful', '2026-03-16');
-      await publishOutcome(s1.id, 'graduated_successful', '2026-03-16');
-      await until('both deliveries', async () => (await countRows(system, 'event_deliveries', `subscriber = 'spaces.leases-follow-outcome' AND organization_id = $1`, [org.id])) >= 2);
+      const eventId = await publishOutcome(s1.id, 'graduated_successful', '2026-03-16');
+      await until('the delivery', async () => (await countRows(system, 'event_deliveries', `subscriber = 'spaces.leases-follow-outcome' AND event_id = $1`, [eventId])) === 1);
+      // The same delivery job again, twice at once (a redelivered job), and the same outcome published again.
+      const delivery = (await system.db.query(`SELECT job_id, payload FROM outbox_messages WHERE job_id = $1`, [`event.deliver.${eventId}.spaces.leases-follow-outcome`])).rows[0];
+      expect(delivery).toBeDefined();
+      const again = { id: `${delivery.job_id}-again`, name: 'event.deliver', data: delivery.payload, attemptsMade: 0 } as Job;
+      await Promise.all([system.worker!.get(JobDispatcher).dispatch(again), system.worker!.get(JobDispatcher).dispatch(again)]);
+      expect(await countRows(system, 'event_deliveries', `subscriber = 'spaces.leases-follow-outcome' AND event_id = $1`, [eventId])).toBe(1);
+      const second = await publishOutcome(s1.id, 'graduated_successful', '2026-03-16');
+      await until('the second delivery', async () => (await countRows(system, 'event_deliveries', `subscriber = 'spaces.leases-follow-outcome' AND event_id = $1`, [second])) === 1);
       const { rows } = await system.db.query(`SELECT space_id, plan_id, starts_on::text, ends_on::text, continues_lease_id, desks FROM leases WHERE startup_id = $1 AND space_id = $2 ORDER BY starts_on`, [s1.id, office.id]);
       expect(rows).toEqual([
         { space_id: office.id, plan_id: free.id, starts_on: '2026-02-01', ends_on: '2026-03-15', continues_lease_id: null, desks: null },
