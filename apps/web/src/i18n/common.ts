@@ -130,6 +130,11 @@ export const en = {
     SESSION_LOCKED: 'This session’s month has an issued statement: it is locked. A correction goes into an open month.',
     SESSION_TRANSITION_NOT_ALLOWED: 'The session is no longer in a state that allows this.',
     APPROVED_MINUTES_TOO_MANY: 'At most the minutes logged can be approved.',
+    RATE_EXISTS: 'The space has a market rate from that date already. Rates are never overwritten: add one from another date.',
+    TERMS_EXIST: 'The plan has terms from that date already: add terms from another date.',
+    SPACE_ALREADY_LEASED: 'This space is already leased for part of that period. A space leased whole holds one lease at a time: nothing was saved.',
+    DESKS_OVER_CAPACITY: 'Not enough free desks in this desk area for that period: nothing was saved.',
+    NOTICE_REQUIRED: 'The plan’s notice period does not allow the lease to end that early without a reason.',
   },
 };
 

@@ -7,5 +7,6 @@ import { mentorsArea } from './mentors';
 import { organizationArea } from './organization';
 import { publicArea } from './public';
 import { selectionArea } from './selection';
+import { spacesArea } from './spaces';
 
-export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, mentorsArea, accountArea, publicArea];
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, mentorsArea, spacesArea, accountArea, publicArea];

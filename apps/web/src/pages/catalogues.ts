@@ -7,6 +7,7 @@ import { mentorsCatalogue } from './mentors/catalogue';
 import { organizationCatalogue } from './organization/catalogue';
 import { publicCatalogue } from './public/catalogue';
 import { selectionCatalogue } from './selection/catalogue';
+import { spacesCatalogue } from './spaces/catalogue';
 
 /** Keyed by area: t('cohorts.grid.title') reads cohortsCatalogue.en.grid.title. */
 export const catalogues: Record<string, Catalogue> = {
@@ -18,4 +19,5 @@ export const catalogues: Record<string, Catalogue> = {
   organization: organizationCatalogue,
   public: publicCatalogue,
   selection: selectionCatalogue,
+  spaces: spacesCatalogue,
 };
