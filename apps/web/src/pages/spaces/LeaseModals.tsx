@@ -92,7 +92,10 @@ export function EndLeaseModal({ lease, startupName, onClose }: { lease: Schemas[
         <Stack>
           <TextInput type="date" label={t('spaces.leases.lastDay')} required value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={fieldError('endsOn')} />
           {earliest ? (
-            <Text size="sm" role="alert">{t('spaces.leases.noticeEarliest')} <Day value={earliest} /></Text>
+            <Stack gap={2} role="alert">
+              <Text size="sm">{t('spaces.leases.noticeEarliest')} <Day value={earliest} /></Text>
+              <Text size="sm">{t('spaces.leases.noticeReason')}</Text>
+            </Stack>
           ) : (
             <ProblemAlert error={save.error} />
           )}

@@ -31,7 +31,7 @@ export const spacesCatalogue: Catalogue = {
       desksOf: 'The desk area has {{count}} desks', plan: 'Rent plan', startsOn: 'First day', endsOn: 'Last day (optional)', endsOnHint: 'Leave empty for an open-ended lease',
       lastDay: 'Last day', activeOn: 'Active on', all: 'All', empty: 'No leases match.', caption: 'Leases by first day', openEnded: 'Open-ended',
       end: 'End lease', endFor: 'End lease: {{space}}, {{startup}}', endTitle: 'End the lease of {{space}} ({{startup}})', ended: 'Lease end saved',
-      noticeEarliest: 'The plan’s notice lets this lease end on this day at the earliest; to end it sooner, give a reason:', reason: 'Reason',
+      noticeEarliest: 'Under the plan’s notice, the earliest last day is', noticeReason: 'To end the lease sooner, give a reason.', reason: 'Reason',
     },
     plans: {
       title: 'Rent plans', new: 'Add plan', create: 'Add plan', added: 'Rent plan added', empty: 'No rent plans yet.', name: 'Name', kind: 'Kind',
