@@ -46,6 +46,7 @@ export function StartupPage() {
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/equity`}>{t('cohorts.startup.capTable')}</Button>
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/funding`}>{t('cohorts.startup.funding')}</Button>
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/mentors`}>{t('cohorts.startup.mentors')}</Button>
+              <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/leases`}>{t('cohorts.startup.space')}</Button>
             </Group>
             <Section id="startup-cohorts" title={t('cohorts.startup.cohorts')}>
               <Cohorts profile={data} staff={staff} />

@@ -65,7 +65,7 @@ const en = {
     stageFilter: 'Stage (exact)', origins: { external: 'From a call', internal: 'Internal venture' },
   },
   startup: {
-    capTable: 'Cap table', funding: 'Grants and perks', mentors: 'Mentors',
+    capTable: 'Cap table', funding: 'Grants and perks', mentors: 'Mentors', space: 'Space',
     profile: 'Profile', founders: 'Founders', foundersEmpty: 'No founders yet.', since: 'since', addFounder: 'Add a founder', email: 'Email of a member',
     add: 'Add', founderAdded: 'Founder added', cohorts: 'Cohorts', cohortsEmpty: 'Not in a cohort yet.', outcomes: 'Outcome history', outcomesEmpty: 'No outcomes yet.',
     outcome: '{{from}} → {{to}}', effective: 'Effective', recorded: 'Recorded', timeline: 'Timeline', timelineEmpty: 'No milestones yet.',
@@ -113,7 +113,7 @@ const mn: Tree = {
   },
   startups: { title: 'Стартапууд', mine: 'Миний стартапууд', caption: 'Стартапууд', mineEmpty: 'Та энд одоогоор стартапын үүсгэн байгуулагч биш байна.', name: 'Нэр', sector: 'Салбар', stage: 'Үе шат', status: 'Төлөв' },
   startup: {
-    capTable: 'Хувьцаа эзэмшигчдийн бүртгэл', funding: 'Тэтгэлэг ба урамшуулал', mentors: 'Менторууд',
+    capTable: 'Хувьцаа эзэмшигчдийн бүртгэл', funding: 'Тэтгэлэг ба урамшуулал', mentors: 'Менторууд', space: 'Талбай',
     profile: 'Танилцуулга', founders: 'Үүсгэн байгуулагчид', foundersEmpty: 'Үүсгэн байгуулагч алга.', since: 'нэгдсэн', cohorts: 'Бүлгүүд', cohortsEmpty: 'Одоогоор бүлэгт ороогүй.',
     outcomes: 'Үр дүнгийн түүх', outcomesEmpty: 'Одоогоор үр дүн алга.', outcome: '{{from}} → {{to}}', effective: 'Хүчинтэй болсон', recorded: 'Бүртгэсэн',
     timeline: 'Цагийн хэлхээс', timelineEmpty: 'Одоогоор үе шат алга.', otherMilestones: 'Бусад үе шатууд', currentPhase: 'Одоогийн үе',
