@@ -86,7 +86,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label="Main" style={{ overflowY: 'auto' }}>
         <Stack gap={2} onClick={close}>
           {me.data && <Text size="xs" c="dimmed" px="sm" py={4}>{me.data.name}</Text>}
           {current &&
