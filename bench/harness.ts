@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, ensureRoles, migrate, urls, withDatabase } from '../scripts/db';
 
 export type Cleanup = { label: string; run: () => Promise<unknown>; first?: boolean };
@@ -77,4 +79,15 @@ export async function createBenchDatabase(harness: ReturnType<typeof benchHarnes
   await ensureDatabase(all.superuser, db.owner);
   await migrate(db.owner);
   return { all, suffix, database, redisPrefix: `hatchery-bench-${suffix}`, db };
+}
+
+/** Writes a benchmark's report to bench/results/<name>-<day>.md (with the time when that exists); returns the path. */
+export function writeResults(name: string, markdown: string): string {
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const now = new Date().toISOString();
+  let file = join(dir, `${name}-${now.slice(0, 10)}.md`);
+  if (existsSync(file)) file = join(dir, `${name}-${now.slice(0, 10)}-${now.slice(11, 19).replace(/:/g, '')}.md`);
+  writeFileSync(file, markdown);
+  return file;
 }

@@ -10,12 +10,12 @@
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { benchHarness, createBenchDatabase } from './harness';
+import { benchHarness, createBenchDatabase, writeResults } from './harness';
 
 const int = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const CONNECTIONS = int('BENCH_HTTP_CONNECTIONS', 50);
@@ -478,12 +478,7 @@ async function main(): Promise<void> {
     `Total run time: ${harness.seconds().toFixed(0)} s.`,
     '',
   ].join('\n');
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const day = new Date().toISOString().slice(0, 10);
-  let file = join(dir, `http-${day}.md`);
-  if (existsSync(file)) file = join(dir, `http-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
-  writeFileSync(file, markdown);
+  const file = writeResults('http', markdown);
   log(`machine: ${machine}`);
   log(`results written to ${file}`);
 }

@@ -5,15 +5,13 @@
  * the end. See bench/README.md.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { RANKING_SQL } from '../libs/applications/src/ranking.service';
 import { equityCounts, runEquityBench, seedEquityBench } from './equity';
 import { mentorsCounts, runMentorsBench, seedMentorsBench } from './mentors';
-import { benchHarness, createBenchDatabase } from './harness';
+import { benchHarness, createBenchDatabase, writeResults } from './harness';
 import { countQueries } from './query-counter';
 import { BENCH_RUBRIC, counts, ROUND_KEY, seed, Seeded } from './seed';
 import { Measurement, measureInterleaved, table } from './stats';
@@ -256,12 +254,7 @@ async function main(): Promise<void> {
       `Total run time: ${totalSeconds} s (database created, seeded, measured; dropped after this was written).`,
       '',
     ].join('\n');
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const day = new Date().toISOString().slice(0, 10);
-    let file = join(dir, `ranking-${day}.md`);
-    if (existsSync(file)) file = join(dir, `ranking-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
-    writeFileSync(file, markdown);
+    const file = writeResults('ranking', markdown);
     log(`machine: ${machine}`);
     log(`results written to ${file}`);
     if (!constant) throw new Error('the ranking request does not issue a constant number of SQL statements');
@@ -281,12 +274,7 @@ async function main(): Promise<void> {
       '',
       equity.markdown,
     ].join('\n');
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const day = new Date().toISOString().slice(0, 10);
-    let file = join(dir, `equity-${day}.md`);
-    if (existsSync(file)) file = join(dir, `equity-${day}-${new Date().toISOString().slice(11, 19).replace(/:/g, '')}.md`);
-    writeFileSync(file, markdown);
+    const file = writeResults('equity', markdown);
     log(`equity results written to ${file}`);
     if (!equity.constant) throw new Error('an equity request does not issue a constant number of SQL statements');
   }
@@ -301,11 +289,7 @@ async function main(): Promise<void> {
       '',
       mentors.markdown,
     ].join('\n');
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
-    const file = join(dir, `mentors-${stamp}.md`);
-    writeFileSync(file, markdown);
+    const file = writeResults('mentors', markdown);
     log(`mentor statement results written to ${file}`);
     if (!mentors.consistent) throw new Error('the three ways of running the month issued different statements');
   }
