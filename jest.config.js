@@ -20,6 +20,8 @@ const moduleNameMapper = {
   '^@hatchery/mentors/entities$': '<rootDir>/libs/mentors/src/entities',
   '^@hatchery/spaces$': '<rootDir>/libs/spaces/src',
   '^@hatchery/spaces/entities$': '<rootDir>/libs/spaces/src/entities',
+  '^@hatchery/billing$': '<rootDir>/libs/billing/src',
+  '^@hatchery/billing/entities$': '<rootDir>/libs/billing/src/entities',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }] };
 

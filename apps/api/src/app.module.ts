@@ -7,6 +7,7 @@ import { EquityModule } from '@hatchery/equity';
 import { FundingModule } from '@hatchery/funding';
 import { MentorsModule } from '@hatchery/mentors';
 import { SpacesModule } from '@hatchery/spaces';
+import { BillingModule } from '@hatchery/billing';
 import { NotificationsModule } from '@hatchery/notifications';
 import { StartupsModule } from '@hatchery/startups';
 import { AuthGuard, CoreModule, HealthModule, ProblemFilter, RequestTransactionInterceptor } from '@hatchery/core';
@@ -35,11 +36,12 @@ import { ProgrammesController } from './programmes/programmes.controller';
 import { PublicCallsController } from './programmes/public-calls.controller';
 import { LeasesController } from './spaces/leases.controller';
 import { SpacesController } from './spaces/spaces.controller';
+import { InvoicesController } from './billing/invoices.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
-  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule, SpacesModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController, SpacesController, LeasesController],
+  imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule, SpacesModule, BillingModule],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController, SpacesController, LeasesController, InvoicesController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

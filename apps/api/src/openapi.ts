@@ -24,6 +24,7 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
   { name: 'funding', description: 'Grants in tranches tied to milestones or dates, the perk catalogue and redemptions against the yearly perk cap' },
   { name: 'mentors', description: 'The mentor pool (tags, profiles, effective-dated rates, success-fee terms, conflicts), matching, assignments, sessions and their review, mentor hours, monthly statements (CSV, PDF) and success fees' },
   { name: 'spaces', description: 'Sites and spaces with effective-dated market rates, rent plans with effective-dated terms, the plans a programme gives, leases and occupancy' },
+  { name: 'billing', description: 'Monthly rent invoices (billed in arrears, numbered per organization and year without gaps), credit notes, payments and their allocation, arrears aging, dunning and revenue' },
   { name: 'notifications', description: 'In-app notifications and email settings of the person logged in' },
   { name: 'calendar', description: 'Private iCalendar feeds of milestone and phase dates' },
   { name: 'health', description: 'Liveness and readiness probes' },

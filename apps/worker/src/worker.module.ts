@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { ApplicationsModule } from '@hatchery/applications';
+import { BillingWorkerModule } from '@hatchery/billing';
 import { CohortsWorkerModule } from '@hatchery/cohorts';
 import { EquityModule } from '@hatchery/equity';
 import { FundingWorkerModule } from '@hatchery/funding';
@@ -35,6 +36,7 @@ import { PROCESSORS } from './processors';
     FundingWorkerModule,
     MentorsWorkerModule,
     SpacesModule,
+    BillingWorkerModule,
   ],
   controllers: [WorkerHealthController],
   providers: [JobDispatcher, OutboxRelay, OutboxRedelivery, ...PROCESSORS, { provide: APP_FILTER, useClass: ProblemFilter }],

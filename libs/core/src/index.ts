@@ -26,6 +26,8 @@ export * from './http/validation';
 export * from './idempotency/idempotency.interceptor';
 export * from './ids';
 export * from './mail/mail.service';
+export * from './money/format';
+export * from './pdf/pdf-document';
 export * from './metrics/metrics';
 export * from './metrics/metrics-server';
 export * from './events/event-bus';

@@ -1,4 +1,5 @@
-import { addYears, convertAtRate, enrolmentYear, enrolmentYearWindow, localDate, minorUnitDigits } from './money-rules';
+import { minorUnitDigits } from '@hatchery/core';
+import { addYears, convertAtRate, enrolmentYear, enrolmentYearWindow, localDate } from './money-rules';
 
 describe('enrolment years', () => {
   it('year 1 runs from the start date to the day before its anniversary', () => {

@@ -1,3 +1,5 @@
+import { minorUnitDigits } from '@hatchery/core';
+
 /**
  * The arithmetic of funding, pure so unit tests reach it: the enrolment year a date falls in,
  * the minor unit of a currency, and a conversion at a given rate, rounded half up.
@@ -44,10 +46,6 @@ export function enrolmentYearWindow(startsOn: string, year: number): EnrolmentYe
   return { year, startsOn: addYears(startsOn, year - 1), endsOn: dayBefore(addYears(startsOn, year)) };
 }
 
-/** Digits after the decimal point of a currency's minor unit (ISO 4217, as Node's ICU knows it): USD 2, JPY 0, KWD 3. */
-export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
 
 /** A rate: a positive decimal written with a dot, up to 9 digits before it and 12 after. */
 export const RATE_PATTERN = /^(?:0|[1-9]\d{0,8})(?:\.\d{1,12})?$/;

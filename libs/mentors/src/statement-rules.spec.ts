@@ -1,5 +1,6 @@
 import { rateInForce } from './mentor-rules';
-import { addMonths, formatMinor, lastEndedMonth, monthsBetween, sessionAmountMinor, statementTotals } from './statement-rules';
+import { formatMinor } from '@hatchery/core';
+import { addMonths, lastEndedMonth, monthsBetween, sessionAmountMinor, statementTotals } from './statement-rules';
 
 describe('statement arithmetic', () => {
   describe('sessionAmountMinor: rate × minutes / 60, half up to the minor unit, in integers', () => {

@@ -85,17 +85,3 @@ export function monthsBetween(from: string, to: string): string[] {
  * timezone (so "today" is the organization's date).
  */
 export const lastEndedMonth = (today: string): string => addMonths(monthOf(today), -1);
-
-/** Minor units as a decimal string for people: 12345 with 2 decimals → "123.45". Exact, no floats. */
-export function formatMinor(amountMinor: number | bigint, decimals: number): string {
-  const value = BigInt(amountMinor);
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString().padStart(decimals + 1, '0');
-  const whole = decimals > 0 ? digits.slice(0, -decimals) : digits;
-  const fraction = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
-  return `${negative ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction}`;
-}
-
-/** ISO 4217 minor-unit exponents that are not 2. */
-const EXPONENTS: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, XAF: 0, XOF: 0, BHD: 3, JOD: 3, KWD: 3, OMR: 3, TND: 3, IQD: 3, LYD: 3 };
-export const minorUnitDigits = (currency: string): number => EXPONENTS[currency] ?? 2;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditService, ConflictError, decodeCursor, NotFoundError, toPage } from '@hatchery/core';
+import { AuditService, ConflictError, decodeCursor, formatMinor, minorUnitDigits, NotFoundError, toPage } from '@hatchery/core';
 import { NotificationsService } from '@hatchery/notifications';
 import { OrganizationsService } from '@hatchery/organizations';
 import { StartupsService } from '@hatchery/startups';
@@ -23,7 +23,7 @@ import {
   RUN_MONTHS,
   UNPRICED_SESSIONS,
 } from './mentor-statements.sql';
-import { addMonths, firstDay, formatMinor, lastEndedMonth, minorUnitDigits, monthOf, monthsBetween, statementTotals } from './statement-rules';
+import { addMonths, firstDay, lastEndedMonth, monthOf, monthsBetween, statementTotals } from './statement-rules';
 
 const SUCCESSFUL = ['graduated_successful', 'exited'];
 

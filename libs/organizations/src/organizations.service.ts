@@ -83,10 +83,10 @@ export class OrganizationsService {
   }
 
   /** What anyone may know of the current organization (a visitor's too): its slug, name and timezone. */
-  async publicProfile(): Promise<{ slug: string; name: string; timezone: string }> {
+  async publicProfile(): Promise<{ slug: string; name: string; timezone: string; defaultCurrency: string }> {
     const organization = await this.organizations.findOneBy({ id: this.context.requireOrganizationId() });
     if (!organization) throw new NotFoundError('Organization');
-    return { slug: organization.slug, name: organization.name, timezone: organization.timezone };
+    return { slug: organization.slug, name: organization.name, timezone: organization.timezone, defaultCurrency: organization.defaultCurrency };
   }
 
   async update(changes: UpdateOrganizationDto): Promise<OrganizationView> {

@@ -159,6 +159,7 @@ export class LeasesService {
    * changes plan. Once: a moved lease no longer matches, and a lease is continued at most once.
    */
   async graduated(startupId: string, on: string): Promise<number> {
+    await this.followsOutcome();
     const programmeIds = [...new Set((await this.enrolments.forStartup(startupId)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).map((e) => e.programmeId))];
     const plans = (await this.catalogue.plansOfProgrammes(programmeIds)).filter((p) => p.postIncubationPlanId !== null);
     const postPlanOf = new Map<string, string>();
@@ -193,6 +194,7 @@ export class LeasesService {
 
   /** Failed or withdrawn on `on`: every lease still running then ends `notice_days` (its plan's) later. Once: an ended lease is left alone. */
   async endedByOutcome(startupId: string, status: string, on: string, reason: string): Promise<number> {
+    await this.followsOutcome();
     const leases = await this.tx.getRepository(Lease).createQueryBuilder('l').setLock('pessimistic_write').where('l.organization_id = :org AND l.startup_id = :startupId AND (l.ends_on IS NULL OR l.ends_on > :on)', { org: this.organizationId, startupId, on }).getMany();
     let changed = 0;
     for (const lease of leases) {
@@ -214,11 +216,24 @@ export class LeasesService {
     }
   }
 
+  /**
+   * An outcome is a fact with a date: it moves leases even inside an invoiced period, whose invoices
+   * then stand as issued (a correction is a credit note). Staff changes stay refused there (PERIOD_LOCKED).
+   */
+  private async followsOutcome(): Promise<void> {
+    await this.tx.query(`SELECT set_config('hatchery.lease_outcome', 'on', true)`);
+  }
+
   private async explainOverlap(work: () => Promise<unknown>): Promise<void> {
     try {
       await work();
     } catch (error) {
-      if (pgConstraint(error) === 'ex_leases_exclusive_space') throw new ConflictError('SPACE_ALREADY_LEASED', 'The space is leased for part of that period already; a space leased whole holds one lease at a time.');
+      const constraint = pgConstraint(error);
+      if (constraint === 'ex_leases_exclusive_space') throw new ConflictError('SPACE_ALREADY_LEASED', 'The space is leased for part of that period already; a space leased whole holds one lease at a time.');
+      if (constraint === 'leases_period_locked') {
+        const period = (error as { driverError?: { detail?: string } }).driverError?.detail ?? '';
+        throw new ConflictError('PERIOD_LOCKED', `Rent for ${period} is invoiced already: a lease cannot gain or lose a day in it. Change the lease from the next month, and correct an invoice with a credit note.`, { period });
+      }
       throw error;
     }
   }

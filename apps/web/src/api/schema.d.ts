@@ -467,6 +467,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billing settings: the invoice number prefix and payment terms */
+        get: operations["getBillingSettings"];
+        /**
+         * Change the invoice number prefix or payment terms
+         * @description Applies to invoices issued from now on; numbering per year goes on without a gap.
+         */
+        put: operations["updateBillingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/calls": {
         parameters: {
             query?: never;
@@ -917,6 +938,86 @@ export interface paths {
         post?: never;
         /** Revoke an invitation */
         delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices and credit notes
+         * @description Staff: every one (filter by startup, lease, month, kind); a founder: their startups'. Newest first.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invoices/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a month's rent invoices now
+         * @description For a month that has ended in the organization's timezone (rent is billed in arrears), and any earlier month not yet issued. A month issued already issues nothing (invoicesIssued 0): it is locked.
+         */
+        post: operations["runInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invoices/{invoiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an invoice or credit note (JSON with its lines, or a PDF with format=pdf)
+         * @description Staff, or a founder of the invoiced startup; anyone else gets 404. Lines: a segment of the month per plan terms and market rate, prorated by day; a free plan's line is zero with its market value (in-kind support).
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invoices/{invoiceId}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit an invoice
+         * @description An issued invoice is never edited: a credit note, with a reason, lowers its balance. Numbered in its own series (HUB-CN-2026-000001).
+         */
+        post: operations["creditInvoice"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2441,6 +2542,12 @@ export interface components {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
         };
+        BillingSettingsDto: {
+            /** @example HUB */
+            invoicePrefix: string;
+            /** @example 14 */
+            paymentTermsDays: number;
+        };
         /** @enum {string} */
         BooleanText: "true" | "false";
         BrowserSessionDto: {
@@ -2715,6 +2822,15 @@ export interface components {
              * @example 2026-03-02
              */
             startsOn: string;
+        };
+        CreateCreditNoteDto: {
+            /**
+             * @description Minor units in the invoice's currency; at most what is left of the invoice after earlier credit notes
+             * @example 25000
+             */
+            amountMinor: number;
+            /** @example Room closed for repairs 10–14 March */
+            reason: string;
         };
         CreateEntryDto: {
             /**
@@ -3473,6 +3589,178 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "expired" | "revoked";
+        InvoiceAllocationDto: {
+            amount: components["schemas"]["MoneyResponseDto"];
+            bankReference: string;
+            /** @description Staff chose this invoice (else: oldest open first) */
+            manual: boolean;
+            /** Format: uuid */
+            paymentId: string;
+            /** @example 2026-11-10 */
+            receivedOn: string;
+        };
+        InvoiceDetailDto: {
+            allocations: components["schemas"]["InvoiceAllocationDto"][];
+            /** @description total − credited − paid */
+            balance: components["schemas"]["MoneyResponseDto"];
+            /** @description Credit notes against this invoice */
+            creditNotes: components["schemas"]["InvoiceDto"][];
+            /** @description Credit notes against it */
+            credited: components["schemas"]["MoneyResponseDto"];
+            /**
+             * Format: uuid
+             * @description A credit note: the invoice it credits
+             */
+            creditsInvoiceId: string | null;
+            creditsInvoiceNumber: string | null;
+            /** @example 2026-11-15 */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 2026-11-01 */
+            issuedOn: string;
+            kind: components["schemas"]["InvoiceKind"];
+            /** Format: uuid */
+            leaseId: string | null;
+            /** @description By first day */
+            lines: components["schemas"]["InvoiceLineDto"][];
+            /** @description The same days at market rates; market − total is the in-kind support (a free plan: all of it) */
+            market: components["schemas"]["MoneyResponseDto"];
+            /** @example HUB-2026-000123 */
+            number: string;
+            /** @description Payments allocated to it */
+            paid: components["schemas"]["MoneyResponseDto"];
+            /**
+             * @description The month billed (null: a credit note)
+             * @example 2026-10
+             */
+            period: string | null;
+            /** @description A credit note's reason */
+            reason: string | null;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+            /** @description no_charge: a zero invoice (in-kind support on record); overdue: a balance after the due date (organization timezone) */
+            status: components["schemas"]["InvoiceStatus"];
+            /** @description The sum of the lines (a credit note: its amount) */
+            total: components["schemas"]["MoneyResponseDto"];
+        };
+        InvoiceDto: {
+            /** @description total − credited − paid */
+            balance: components["schemas"]["MoneyResponseDto"];
+            /** @description Credit notes against it */
+            credited: components["schemas"]["MoneyResponseDto"];
+            /**
+             * Format: uuid
+             * @description A credit note: the invoice it credits
+             */
+            creditsInvoiceId: string | null;
+            creditsInvoiceNumber: string | null;
+            /** @example 2026-11-15 */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 2026-11-01 */
+            issuedOn: string;
+            kind: components["schemas"]["InvoiceKind"];
+            /** Format: uuid */
+            leaseId: string | null;
+            /** @description The same days at market rates; market − total is the in-kind support (a free plan: all of it) */
+            market: components["schemas"]["MoneyResponseDto"];
+            /** @example HUB-2026-000123 */
+            number: string;
+            /** @description Payments allocated to it */
+            paid: components["schemas"]["MoneyResponseDto"];
+            /**
+             * @description The month billed (null: a credit note)
+             * @example 2026-10
+             */
+            period: string | null;
+            /** @description A credit note's reason */
+            reason: string | null;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+            /** @description no_charge: a zero invoice (in-kind support on record); overdue: a balance after the due date (organization timezone) */
+            status: components["schemas"]["InvoiceStatus"];
+            /** @description The sum of the lines (a credit note: its amount) */
+            total: components["schemas"]["MoneyResponseDto"];
+        };
+        /** @enum {string} */
+        InvoiceFormat: "json" | "pdf";
+        /** @enum {string} */
+        InvoiceKind: "invoice" | "credit_note";
+        InvoiceLineDto: {
+            /** @description price × days / days in month, rounded half up to the minor unit */
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** @example 15 */
+            days: number;
+            /** @example 31 */
+            daysInMonth: number;
+            /** @example Room 201, Incubation (free) */
+            description: string;
+            /** @example 2026-10-15 */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The same days at the market rate, rounded the same way */
+            market: components["schemas"]["MoneyResponseDto"];
+            /**
+             * @description The market rate for the leased part per month, exact, in minor units (null: no rate in force)
+             * @example 1000000.0000
+             */
+            marketMonth: string | null;
+            planKind: components["schemas"]["InvoiceLinePlanKind"];
+            /**
+             * @description The plan's price per month, exact, in minor units
+             * @example 250000.0000
+             */
+            priceMonth: string;
+            /** @example 2500 */
+            shareBps: number | null;
+            /** @example 2026-10-01 */
+            startsOn: string;
+        };
+        /** @enum {string} */
+        InvoiceLinePlanKind: "free" | "share_of_market" | "fixed";
+        InvoicePageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["InvoiceDto"][];
+            nextCursor: string | null;
+        };
+        InvoiceRunDto: {
+            /** @description Invoices of the period, issued now or before */
+            invoicesInPeriod: number;
+            /** @description Invoices this call issued */
+            invoicesIssued: number;
+            /** @example 2026-10 */
+            period: string;
+            /**
+             * @description Periods this call issued (none: they had been issued already)
+             * @example [
+             *       "2026-10"
+             *     ]
+             */
+            periodsRun: string[];
+            /** @description Leases this call could not price (no market rate or plan terms in force, or two currencies in one month): not invoiced */
+            unpricedLeaseIds: string[];
+        };
+        /**
+         * @description no_charge: a zero invoice (in-kind support on record); overdue: a balance after the due date (organization timezone)
+         * @enum {string}
+         */
+        InvoiceStatus: "open" | "overdue" | "paid" | "credited" | "no_charge" | "credit_note";
+        IssueInvoicesDto: {
+            /**
+             * @description A month that has ended in the organization's timezone (rent is billed in arrears); earlier months not yet invoiced are issued first
+             * @example 2026-10
+             */
+            period: string;
+        };
         LeaseDto: {
             /**
              * Format: uuid
@@ -4198,7 +4486,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "milestone.reminder" | "milestone.overdue" | "milestone.submitted" | "milestone.reviewed" | "graduation.review-opened" | "equity.stake-due" | "mentor.statement-issued";
+        NotificationKind: "milestone.reminder" | "milestone.overdue" | "milestone.submitted" | "milestone.reviewed" | "graduation.review-opened" | "equity.stake-due" | "mentor.statement-issued" | "invoice.issued" | "invoice.overdue";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             nextCursor: string | null;
@@ -5195,6 +5483,18 @@ export interface components {
         };
         /** @enum {string} */
         TrancheStatus: "scheduled" | "payable" | "disbursed";
+        UpdateBillingSettingsDto: {
+            /**
+             * @description Invoice number prefix: 2 to 10 capital letters or digits
+             * @example HUB
+             */
+            invoicePrefix?: string;
+            /**
+             * @description Days from issue to due date (0 to 120)
+             * @example 14
+             */
+            paymentTermsDays?: number;
+        };
         UpdateCallDto: {
             blindReview?: boolean;
             capacity?: number;
@@ -7137,6 +7437,140 @@ export interface operations {
                 };
             };
             /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    updateBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBillingSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9409,6 +9843,333 @@ export interface operations {
             };
             /** @description No such organization, or not a member */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this startup's (a founder always sees only their startups') */
+                startupId?: string;
+                /** @description Only invoices for this month */
+                period?: string;
+                kind?: components["schemas"]["InvoiceKind"];
+                /** @description Only the invoices of this lease */
+                leaseId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    runInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvoicesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRunDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description PERIOD_NOT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["InvoiceFormat"];
+            };
+            header?: never;
+            path: {
+                slug: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailDto"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    creditInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCreditNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description CREDIT_EXCEEDS_BALANCE (more than the invoice has open), NOT_AN_INVOICE (a credit note) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

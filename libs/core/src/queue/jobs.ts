@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Queues by workload. */
-export const QUEUES = ['notifications', 'selection', 'milestones', 'events'] as const;
+export const QUEUES = ['notifications', 'selection', 'milestones', 'events', 'billing'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**

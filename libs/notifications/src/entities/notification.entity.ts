@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'graduation.review-opened',
   'equity.stake-due',
   'mentor.statement-issued',
+  'invoice.issued',
+  'invoice.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

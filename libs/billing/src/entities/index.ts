@@ -1,0 +1,2 @@
+export * from './invoice.entity';
+export * from './payment.entity';
