@@ -5,6 +5,21 @@
  * lease's segments and inserts the invoices and their lines, and the counter's advance.
  */
 
+/**
+ * The pricing rules as SQL expressions (unit-tested on Postgres in invoice-pricing.spec.ts). Exact
+ * numerics throughout; one rounding, half up (amounts are never negative, and Postgres rounds
+ * numeric halves away from zero), at the end of each line.
+ */
+export const PRICING = {
+  /** The market rate for the leased part per month: the rate (× area for a per-m² rate), × desks / capacity for desks. */
+  marketMonth: (basis: string, rate: string, area: string, exclusive: string, desks: string, capacity: string) =>
+    `(CASE WHEN ${basis} = 'per_m2_month' THEN ${rate} * ${area} ELSE ${rate}::numeric END) * (CASE WHEN ${exclusive} THEN 1 ELSE ${desks}::numeric / ${capacity} END)`,
+  /** A share of market in basis points. */
+  shareOfMarket: (marketMonth: string, bps: string) => `${marketMonth} * ${bps} / 10000`,
+  /** A month's price for `days` of the month's `dim` days, to the minor unit, half up. */
+  prorated: (priceMonth: string, days: string, dim: string) => `round(${priceMonth} * ${days} / ${dim})::bigint`,
+};
+
 /** The run's mutex. Nothing returned: the period ran already. $1 organization, $2 the period's first day, $3 now, $4 who (null: the worker). */
 export const INSERT_RUN = `INSERT INTO invoice_runs (organization_id, period, run_at, run_by) VALUES ($1, $2::date, $3, $4)
   ON CONFLICT (organization_id, period) DO NOTHING RETURNING period::text`;
@@ -52,8 +67,7 @@ const priced = (leaseParam?: number) => `
   market AS (
     SELECT seg.*, p.kind AS plan_kind, p.name AS plan_name, sp.name AS space_name, t.id AS terms_id, t.share_bps, t.amount_minor AS fixed_minor, t.currency AS fixed_currency,
            r.currency AS rate_currency, (seg.seg_end - seg.seg_start + 1) AS days, ($3::date - $2::date) AS dim,
-           (CASE WHEN r.basis = 'per_m2_month' THEN r.amount_minor * sp.area_m2 ELSE r.amount_minor::numeric END)
-             * (CASE WHEN seg.exclusive THEN 1 ELSE seg.desks::numeric / sp.capacity END) AS market_month
+           ${PRICING.marketMonth('r.basis', 'r.amount_minor', 'sp.area_m2', 'seg.exclusive', 'seg.desks', 'sp.capacity')} AS market_month
       FROM seg
       JOIN spaces sp ON sp.organization_id = $1 AND sp.id = seg.space_id
       JOIN rent_plans p ON p.organization_id = $1 AND p.id = seg.plan_id
@@ -67,13 +81,13 @@ const priced = (leaseParam?: number) => `
   priced AS (
     SELECT m.*,
            CASE m.plan_kind WHEN 'free' THEN 0::numeric
-                            WHEN 'share_of_market' THEN CASE WHEN m.terms_id IS NULL THEN NULL ELSE m.market_month * m.share_bps / 10000 END
+                            WHEN 'share_of_market' THEN CASE WHEN m.terms_id IS NULL THEN NULL ELSE ${PRICING.shareOfMarket('m.market_month', 'm.share_bps')} END
                             ELSE m.fixed_minor::numeric END AS price_month,
            CASE m.plan_kind WHEN 'fixed' THEN m.fixed_currency ELSE COALESCE(m.rate_currency, $4) END AS currency
       FROM market m
   ),
   lines AS (
-    SELECT p.*, round(p.price_month * p.days / p.dim)::bigint AS amount_minor, COALESCE(round(p.market_month * p.days / p.dim), 0)::bigint AS market_minor
+    SELECT p.*, ${PRICING.prorated('p.price_month', 'p.days', 'p.dim')} AS amount_minor, COALESCE(${PRICING.prorated('p.market_month', 'p.days', 'p.dim')}, 0) AS market_minor
       FROM priced p
   ),
   per_lease AS (
