@@ -58,7 +58,9 @@ export class InvoicesService {
     const organizationId = this.billing.organizationId;
     const [{ period: lastRun }]: { period: string | null }[] = await this.tx.query(LAST_RUN_PERIOD, [organizationId]);
     const [{ period: firstLease }]: { period: string | null }[] = await this.tx.query(FIRST_LEASE_PERIOD, [organizationId]);
-    const from = lastRun ? addMonths(lastRun, 1) : (firstLease ?? target);
+    const { firstPeriod } = await this.settings();
+    const next = lastRun ? addMonths(lastRun, 1) : (firstLease ?? target);
+    const from = firstPeriod && firstPeriod > next ? firstPeriod : next;
     const result: InvoiceRunDto = { period: target, periodsRun: [], invoicesIssued: 0, invoicesInPeriod: 0, unpricedLeaseIds: [] };
     for (const period of from <= target ? periodsBetween(from, target) : []) {
       const run = await this.runPeriod(period, today);
@@ -174,16 +176,29 @@ export class InvoicesService {
 
   async settings(): Promise<BillingSettingsDto> {
     const row = await this.tx.getRepository(BillingSettings).findOneBy({ organizationId: this.billing.organizationId });
-    if (row) return { invoicePrefix: row.invoicePrefix, paymentTermsDays: row.paymentTermsDays };
+    if (row) return { invoicePrefix: row.invoicePrefix, paymentTermsDays: row.paymentTermsDays, firstPeriod: row.firstPeriod ? row.firstPeriod.slice(0, 7) : null };
     const { slug } = await this.organizations.publicProfile();
-    return { invoicePrefix: defaultPrefix(slug), paymentTermsDays: 14 };
+    return { invoicePrefix: defaultPrefix(slug), paymentTermsDays: 14, firstPeriod: null };
   }
 
-  /** A new prefix applies to numbers given from now on; the count per year goes on (no gap, no restart). */
+  /**
+   * A new prefix applies to numbers given from now on; the count per year goes on (no gap, no
+   * restart). The first period may not be a month already invoiced (409 PERIOD_LOCKED).
+   */
   async updateSettings(input: UpdateBillingSettingsDto): Promise<BillingSettingsDto> {
     const before = await this.settings();
-    const after = { invoicePrefix: input.invoicePrefix ?? before.invoicePrefix, paymentTermsDays: input.paymentTermsDays ?? before.paymentTermsDays };
-    await this.tx.getRepository(BillingSettings).upsert({ organizationId: this.billing.organizationId, ...after, updatedAt: this.billing.now() }, ['organizationId']);
+    const after = {
+      invoicePrefix: input.invoicePrefix ?? before.invoicePrefix,
+      paymentTermsDays: input.paymentTermsDays ?? before.paymentTermsDays,
+      firstPeriod: input.firstPeriod === undefined ? before.firstPeriod : input.firstPeriod,
+    };
+    if (after.firstPeriod && after.firstPeriod !== before.firstPeriod) {
+      const [{ period: lastRun }]: { period: string | null }[] = await this.tx.query(LAST_RUN_PERIOD, [this.billing.organizationId]);
+      if (lastRun && after.firstPeriod <= lastRun) throw new ConflictError('PERIOD_LOCKED', `Rent up to ${lastRun} is invoiced already: billing can only start after it.`, { period: lastRun });
+    }
+    await this.tx
+      .getRepository(BillingSettings)
+      .upsert({ organizationId: this.billing.organizationId, ...after, firstPeriod: after.firstPeriod ? firstDay(after.firstPeriod) : null, updatedAt: this.billing.now() }, ['organizationId']);
     await this.audit.record({ action: 'billing-settings.updated', entityType: 'organization', entityId: this.billing.organizationId, before, after });
     return after;
   }

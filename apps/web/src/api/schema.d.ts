@@ -467,6 +467,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/billing/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arrears aging as of a day
+         * @description Open balances on the as-of date (default today in the organization's timezone) by days past due: not due, 1–30, 31–60, 61–90, more than 90; per startup and currency and per currency, never added across currencies; with the credit balance. Staff: the organization or one startup; a founder: one of their startups (startupId required).
+         */
+        get: operations["arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/billing/credit-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Credit balances: unallocated payments per startup and currency
+         * @description Staff: every startup's; a founder: their startups'.
+         */
+        get: operations["creditBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/billing/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rent revenue per month and currency
+         * @description Invoiced (the invoices for the month), credited (credit notes issued in the month), net, and collected (payments received in the month), per currency; stream rent.
+         */
+        get: operations["revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/billing/settings": {
         parameters: {
             query?: never;
@@ -1583,6 +1643,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{slug}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payments
+         * @description Staff: every one (filter by startup); a founder: their startups'. Newest first.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        /**
+         * Record a payment from a startup
+         * @description Once per bank reference. Without allocations it goes to the startup's open invoices in its currency, the one due first first (then issued first, then by number); with allocations, exactly to those. What is left is the startup's credit balance.
+         */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payment with its allocations and what is unallocated
+         * @description Staff, or a founder of the payment's startup; anyone else gets 404.
+         */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/payments/{paymentId}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate a payment's unallocated amount (its credit balance) to invoices
+         * @description Without allocations: to the startup's open invoices in its currency, oldest first (none open: nothing changes). With allocations: exactly those.
+         */
+        post: operations["allocatePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{slug}/perks": {
         parameters: {
             query?: never;
@@ -2345,6 +2469,12 @@ export interface components {
              */
             email: string;
         };
+        /** @enum {string} */
+        AgingBucket: "not_due" | "0_30" | "31_60" | "61_90" | "90_plus";
+        AllocatePaymentDto: {
+            /** @description Left out: the payment's unallocated amount goes to the startup's open invoices in its currency, oldest first. Given: exactly these (each invoice once). */
+            allocations?: components["schemas"]["PaymentAllocationInputDto"][];
+        };
         ApplicationCallDto: {
             /** Format: uuid */
             id: string;
@@ -2426,6 +2556,82 @@ export interface components {
             approvedMinutes?: number;
             /** @example Checked with the founder: 60 minutes. */
             comment?: string;
+        };
+        ArrearsInvoiceDto: {
+            /** @description total − credit notes issued by the as-of date − payments received by then */
+            balance: components["schemas"]["MoneyResponseDto"];
+            bucket: components["schemas"]["AgingBucket"];
+            /** @description as-of − due date (0 or less: not due) */
+            daysOverdue: number;
+            /** @example 2026-11-15 */
+            dueOn: string;
+            /** Format: uuid */
+            invoiceId: string;
+            /** @example 2026-11-01 */
+            issuedOn: string;
+            /** @example HUB-2026-000123 */
+            number: string;
+            /** @example 2026-10 */
+            period: string;
+        };
+        ArrearsReportDto: {
+            /** @example 2026-12-31 */
+            asOf: string;
+            /** @description With startupId: its invoices open on the as-of date, oldest due first; otherwise empty */
+            invoices: components["schemas"]["ArrearsInvoiceDto"][];
+            /** @description Per startup and currency with an open balance or a credit, by startup name */
+            startups: components["schemas"]["ArrearsStartupDto"][];
+            /** @description Per currency over the startups shown (the organization, or the one startup asked for); currencies are never added together */
+            totals: components["schemas"]["ArrearsTotalDto"][];
+        };
+        ArrearsStartupDto: {
+            /** @description Unallocated payments received by the as-of date (not netted against the buckets) */
+            creditBalance: components["schemas"]["MoneyResponseDto"];
+            /** @example MNT */
+            currency: string;
+            /** @description 1 to 30 days past due */
+            days0To30: components["schemas"]["MoneyResponseDto"];
+            /** @description 31 to 60 days past due */
+            days31To60: components["schemas"]["MoneyResponseDto"];
+            /** @description 61 to 90 days past due */
+            days61To90: components["schemas"]["MoneyResponseDto"];
+            /** @description More than 90 days past due */
+            days90Plus: components["schemas"]["MoneyResponseDto"];
+            /** @description Open, due date not passed */
+            notDue: components["schemas"]["MoneyResponseDto"];
+            openInvoices: number;
+            /** @description notDue + overdue */
+            outstanding: components["schemas"]["MoneyResponseDto"];
+            /** @description The four overdue buckets */
+            overdue: components["schemas"]["MoneyResponseDto"];
+            overdueInvoices: number;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+        };
+        ArrearsTotalDto: {
+            /** @description Unallocated payments received by the as-of date (not netted against the buckets) */
+            creditBalance: components["schemas"]["MoneyResponseDto"];
+            /** @example MNT */
+            currency: string;
+            /** @description 1 to 30 days past due */
+            days0To30: components["schemas"]["MoneyResponseDto"];
+            /** @description 31 to 60 days past due */
+            days31To60: components["schemas"]["MoneyResponseDto"];
+            /** @description 61 to 90 days past due */
+            days61To90: components["schemas"]["MoneyResponseDto"];
+            /** @description More than 90 days past due */
+            days90Plus: components["schemas"]["MoneyResponseDto"];
+            /** @description Open, due date not passed */
+            notDue: components["schemas"]["MoneyResponseDto"];
+            openInvoices: number;
+            /** @description notDue + overdue */
+            outstanding: components["schemas"]["MoneyResponseDto"];
+            /** @description The four overdue buckets */
+            overdue: components["schemas"]["MoneyResponseDto"];
+            overdueInvoices: number;
+            /** @description Startups with an open balance or a credit in this currency */
+            startups: number;
         };
         AssignedDto: {
             /** @description Assignments made */
@@ -2543,6 +2749,11 @@ export interface components {
             nextCursor: string | null;
         };
         BillingSettingsDto: {
+            /**
+             * @description The first month invoiced (null: the first lease's month)
+             * @example 2026-09
+             */
+            firstPeriod: string | null;
             /** @example HUB */
             invoicePrefix: string;
             /** @example 14 */
@@ -3133,6 +3344,19 @@ export interface components {
             origin: components["schemas"]["NewStartupOrigin"];
             sector?: string | null;
             stage?: string | null;
+        };
+        CreditBalanceDto: {
+            /** @description Payments' unallocated amounts in one currency */
+            credit: components["schemas"]["MoneyResponseDto"];
+            /** @description Payments with something unallocated */
+            payments: number;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+        };
+        CreditBalanceListDto: {
+            /** @description One per startup and currency with a credit, by startup name */
+            items: components["schemas"]["CreditBalanceDto"][];
         };
         CriterionDto: {
             /**
@@ -4562,6 +4786,74 @@ export interface components {
         OrganizationKind: "industrial_technology_park" | "science_innovation_park" | "public_incubator" | "private_business_park" | "accelerator" | "startup_studio" | "coworking_hub";
         /** @enum {string} */
         Ownership: "state" | "local" | "private" | "ppp";
+        PaymentAllocationDto: {
+            /** Format: date-time */
+            allocatedAt: string;
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** Format: uuid */
+            invoiceId: string;
+            /** @example HUB-2026-000123 */
+            invoiceNumber: string;
+            /** @description Staff chose the invoice (else: oldest open first) */
+            manual: boolean;
+        };
+        PaymentAllocationInputDto: {
+            /**
+             * @description Minor units; at most the invoice's open balance
+             * @example 25000
+             */
+            amountMinor: number;
+            /**
+             * Format: uuid
+             * @description An invoice of the payment's startup, in the payment's currency
+             */
+            invoiceId: string;
+        };
+        PaymentDetailDto: {
+            /** @description Set against invoices */
+            allocated: components["schemas"]["MoneyResponseDto"];
+            /** @description In the order they were made */
+            allocations: components["schemas"]["PaymentAllocationDto"][];
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** @example TDB-20261120-004512 */
+            bankReference: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @example 2026-11-20 */
+            receivedOn: string;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+            /** @description amount − allocated: the startup's credit balance from this payment */
+            unallocated: components["schemas"]["MoneyResponseDto"];
+        };
+        PaymentDto: {
+            /** @description Set against invoices */
+            allocated: components["schemas"]["MoneyResponseDto"];
+            amount: components["schemas"]["MoneyResponseDto"];
+            /** @example TDB-20261120-004512 */
+            bankReference: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @example 2026-11-20 */
+            receivedOn: string;
+            /** Format: uuid */
+            startupId: string;
+            startupName: string;
+            /** @description amount − allocated: the startup's credit balance from this payment */
+            unallocated: components["schemas"]["MoneyResponseDto"];
+        };
+        PaymentPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["PaymentDto"][];
+            nextCursor: string | null;
+        };
         PerkCapUsageDto: {
             /** @description The programme's yearly cap now; null when it has none */
             cap: components["schemas"]["MoneyResponseDto"] | null;
@@ -4961,6 +5253,29 @@ export interface components {
             /** Format: uuid */
             reviewerUserId: string;
         };
+        RecordPaymentDto: {
+            /** @description Left out: the payment goes to the startup's open invoices in its currency, the one due first first (then issued first, then by number); the rest stays unallocated (credit balance). Given: exactly these (each invoice once), the rest unallocated. */
+            allocations?: components["schemas"]["PaymentAllocationInputDto"][];
+            /** @description More than 0 */
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * @description The bank transfer reference: once per organization (409 PAYMENT_DUPLICATE names the payment that has it)
+             * @example TDB-20261120-004512
+             */
+            bankReference: string;
+            /** @example Paid October and part of November */
+            note?: string;
+            /**
+             * @description The day the money arrived; not after today in the organization's timezone
+             * @example 2026-11-20
+             */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @description The startup that paid
+             */
+            startupId: string;
+        };
         RedeemPerkDto: {
             /**
              * Format: uuid
@@ -5055,6 +5370,33 @@ export interface components {
             /** @description graduated | extended | failed for a graduation review; confirmed | dismissed for an equity stake */
             resolution: components["schemas"]["ActionResolution"];
         };
+        RevenueReportDto: {
+            /** @example 2026-01 */
+            from: string;
+            /** @description Per month, stream and currency with anything invoiced, credited or collected; by month, then currency */
+            rows: components["schemas"]["RevenueRowDto"][];
+            /** @example 2026-12 */
+            to: string;
+        };
+        RevenueRowDto: {
+            /** @description Payments received in this month */
+            collected: components["schemas"]["MoneyResponseDto"];
+            /** @description Credit notes issued in this month */
+            credited: components["schemas"]["MoneyResponseDto"];
+            /** @example MNT */
+            currency: string;
+            /** @description Invoices for this month (billed in arrears) */
+            invoiced: components["schemas"]["MoneyResponseDto"];
+            /** @description Invoices for this month */
+            invoices: number;
+            /** @example 2026-10 */
+            month: string;
+            /** @description invoiced − credited */
+            netInvoiced: components["schemas"]["MoneyResponseDto"];
+            stream: components["schemas"]["RevenueStream"];
+        };
+        /** @enum {string} */
+        RevenueStream: "rent";
         ReverseEntryDto: {
             /**
              * @description The reversal is an entry of its own, with its own date
@@ -5484,6 +5826,11 @@ export interface components {
         /** @enum {string} */
         TrancheStatus: "scheduled" | "payable" | "disbursed";
         UpdateBillingSettingsDto: {
+            /**
+             * @description The first month to invoice (null: the first lease's month). Months before it are never invoiced; it cannot move before a month already invoiced.
+             * @example 2026-09
+             */
+            firstPeriod?: string | null;
             /**
              * @description Invoice number prefix: 2 to 10 capital letters or digits
              * @example HUB
@@ -7420,6 +7767,226 @@ export interface operations {
                 };
             };
             /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    arrears: {
+        parameters: {
+            query?: {
+                /** @description The day the balances are taken on (default: today in the organization's timezone) */
+                asOf?: string;
+                /** @description Only this startup (a founder must give one of their startups) */
+                startupId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description FORBIDDEN: a founder without startupId
+             *
+             *     Requires one of: owner, manager, founder
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: startupId is not this organization’s (or not the founder’s)
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    creditBalances: {
+        parameters: {
+            query?: {
+                /** @description Only this startup's (a founder always sees only their startups') */
+                startupId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditBalanceListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: startupId is not this organization’s (or not the founder’s)
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    revenue: {
+        parameters: {
+            query?: {
+                /** @description First month (default: 11 months before `to`) */
+                from?: string;
+                /** @description Last month (default: this month in the organization's timezone); at most 120 months after `from` */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: from after to, or more than 120 months */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13267,6 +13834,332 @@ export interface operations {
             };
             /** @description No such organization, or not a member */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this startup's (a founder always sees only their startups') */
+                startupId?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (also: an amount of 0, a receivedOn after today in the organization’s timezone, an invoice twice) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: the startup, or an allocation’s invoice, is not this organization’s or not the startup’s
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description PAYMENT_DUPLICATE (the bank reference is recorded: paymentId names it), CURRENCY_MISMATCH, ALLOCATION_EXCEEDS_BALANCE, ALLOCATION_EXCEEDS_PAYMENT, NOT_AN_INVOICE (a credit note) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager, founder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description No such organization, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: the body carries only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+        };
+    };
+    allocatePayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocatePaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description Requires one of: owner, manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /**
+             * @description NOT_FOUND: the payment, or an invoice that is not the payment’s startup’s
+             *
+             *     No such organization, or not a member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description CURRENCY_MISMATCH, ALLOCATION_EXCEEDS_BALANCE, ALLOCATION_EXCEEDS_PAYMENT (more than is unallocated), NOT_AN_INVOICE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

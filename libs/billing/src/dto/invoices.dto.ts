@@ -51,6 +51,10 @@ export class UpdateBillingSettingsDto {
   @ApiPropertyOptional({ type: 'integer', example: 14, description: 'Days from issue to due date (0 to 120)' })
   @IsOptional() @IsInt() @Min(0) @Max(120)
   paymentTermsDays?: number;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-09', description: "The first month to invoice (null: the first lease's month). Months before it are never invoiced; it cannot move before a month already invoiced." })
+  @IsOptional() @Matches(PERIOD, PERIOD_MESSAGE)
+  firstPeriod?: string | null;
 }
 
 export const INVOICE_FORMATS = ['json', 'pdf'] as const;

@@ -70,4 +70,5 @@ export class InvoicePageDto {
 export class BillingSettingsDto {
   @ApiProperty({ example: 'HUB' }) invoicePrefix: string;
   @ApiProperty({ type: 'integer', example: 14 }) paymentTermsDays: number;
+  @ApiProperty({ type: String, nullable: true, example: '2026-09', description: "The first month invoiced (null: the first lease's month)" }) firstPeriod: string | null;
 }

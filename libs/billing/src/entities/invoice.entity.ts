@@ -5,13 +5,16 @@ export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
 export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 
 /**
- * An organization's billing settings: the invoice number prefix (`HUB` in `HUB-2026-000123`) and the
- * days from issue to due date. Without a row the prefix comes from the organization's slug and the
- * terms are 14 days.
+ * An organization's billing settings: the invoice number prefix (`HUB` in `HUB-2026-000123`), the
+ * days from issue to due date, and the first period to invoice (an organization moving onto
+ * Hatchery with leases that began years ago starts billing from a month of its choosing). Without a
+ * row the prefix comes from the organization's slug, the terms are 14 days, and billing starts at
+ * the first lease's month.
  */
 @Entity({ name: 'billing_settings' })
 @Check('ck_billing_settings_prefix', `invoice_prefix ~ '^[A-Z0-9]{2,10}$'`)
 @Check('ck_billing_settings_terms', `payment_terms_days BETWEEN 0 AND 120`)
+@Check('ck_billing_settings_first_period', `extract(day from first_period) = 1`)
 export class BillingSettings {
   @PrimaryColumn('uuid', { name: 'organization_id', primaryKeyConstraintName: 'pk_billing_settings' })
   organizationId: string;
@@ -21,6 +24,10 @@ export class BillingSettings {
 
   @Column('integer', { name: 'payment_terms_days' })
   paymentTermsDays: number;
+
+  /** The first period invoiced (its first day); null: the first lease's month. */
+  @Column('date', { name: 'first_period', nullable: true })
+  firstPeriod: string | null;
 
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
