@@ -107,6 +107,7 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
       expect(space.rates.map((r: any) => [r.effectiveFrom, r.basis, r.amount.amountMinor])).toEqual([['2026-01-01', 'per_month', 100_000], ['2026-07-01', 'per_m2_month', 6_000]]);
       const before = await counts();
       expectProblem(await system.http.post(url(`/spaces/${office.id}/rates`), { effectiveFrom: '2026-07-01', basis: 'per_month', amount: { amountMinor: 1, currency: 'GBP' } }, owner.token), 409, 'RATE_EXISTS');
+      expectProblem(await system.http.post(url(`/spaces/${office.id}/rates`), { effectiveFrom: '2026-08-01', basis: 'per_month', amount: { amountMinor: 1, currency: 'EUR' } }, owner.token), 409, 'RATE_CURRENCY_CHANGED');
       expectProblem(await system.http.post(url(`/spaces/${office.id}/rates`), { effectiveFrom: '2026-08-01', basis: 'per_month', amount: { amountMinor: -1, currency: 'GBP' } }, owner.token), 400, 'VALIDATION_FAILED');
       expectProblem(await system.http.post(url(`/spaces/${office.id}/rates`), { effectiveFrom: '2026-02-30', basis: 'per_month', amount: { amountMinor: 1, currency: 'GBP' } }, owner.token), 400, 'VALIDATION_FAILED');
       expectProblem(await system.http.post(url('/spaces'), { siteId: site.id, name: 'Bad', kind: 'office', areaM2: 0, capacity: 1 }, owner.token), 400, 'VALIDATION_FAILED');
@@ -125,6 +126,7 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
       expect(fixed.terms[0].amount).toEqual({ amountMinor: 50_000, currency: 'GBP' });
       const before = await counts();
       expectProblem(await system.http.post(url(`/rent-plans/${post.id}/terms`), { effectiveFrom: '2026-09-01', shareBps: 1 }, owner.token), 409, 'TERMS_EXIST');
+      expectProblem(await system.http.post(url(`/rent-plans/${fixed.id}/terms`), { effectiveFrom: '2026-09-01', amount: { amountMinor: 1, currency: 'EUR' } }, owner.token), 409, 'TERMS_CURRENCY_CHANGED');
       expectProblem(await system.http.post(url(`/rent-plans/${post.id}/terms`), { effectiveFrom: '2026-10-01', amount: { amountMinor: 1, currency: 'GBP' } }, owner.token), 400, 'VALIDATION_FAILED');
       expectProblem(await system.http.post(url('/rent-plans'), { name: 'x', kind: 'fixed', noticeDays: 0, terms: { effectiveFrom: '2026-01-01' } }, owner.token), 400, 'VALIDATION_FAILED');
       expectProblem(await system.http.post(url('/rent-plans'), { name: 'x', kind: 'share_of_market', noticeDays: -1, terms: { effectiveFrom: '2026-01-01', shareBps: 100 } }, owner.token), 400, 'VALIDATION_FAILED');

@@ -90,8 +90,17 @@ export class SpacesCatalogueService {
     return space;
   }
 
+  /**
+   * A space keeps one currency for all its rates (409 RATE_CURRENCY_CHANGED): a month's rent is one
+   * invoice in one currency, never a sum across two. Checked under the space's row lock.
+   */
   async addRate(spaceId: string, input: CreateSpaceRateDto): Promise<SpaceDto> {
     await this.findSpace(spaceId);
+    await this.tx.query(`SELECT 1 FROM spaces WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [this.organizationId, spaceId]);
+    const [earlier]: { currency: string }[] = await this.tx.query(`SELECT currency FROM space_rates WHERE organization_id = $1 AND space_id = $2 LIMIT 1`, [this.organizationId, spaceId]);
+    if (earlier && earlier.currency !== input.amount.currency) {
+      throw new ConflictError('RATE_CURRENCY_CHANGED', `The space's market rates are in ${earlier.currency}; a rate in ${input.amount.currency} would bill one lease in two currencies.`, { currency: earlier.currency });
+    }
     const id = newId();
     const row = { id, organizationId: this.organizationId, spaceId, effectiveFrom: input.effectiveFrom, basis: input.basis, amountMinor: input.amount.amountMinor, currency: input.amount.currency, createdBy: this.context.userId ?? null };
     try {
@@ -118,9 +127,15 @@ export class SpacesCatalogueService {
     return this.getPlan(id);
   }
 
+  /** A fixed plan keeps one currency for all its terms (409 TERMS_CURRENCY_CHANGED), checked under the plan's row lock. */
   async addTerms(planId: string, input: RentPlanTermsInputDto): Promise<RentPlanDto> {
     const plan = await this.findPlan(planId);
     checkTerms(plan.kind, input, '');
+    await this.tx.query(`SELECT 1 FROM rent_plans WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [this.organizationId, planId]);
+    const [earlier]: { currency: string }[] = await this.tx.query(`SELECT currency FROM rent_plan_terms WHERE organization_id = $1 AND plan_id = $2 AND currency IS NOT NULL LIMIT 1`, [this.organizationId, planId]);
+    if (earlier && input.amount && earlier.currency !== input.amount.currency) {
+      throw new ConflictError('TERMS_CURRENCY_CHANGED', `The plan's amounts are in ${earlier.currency}; terms in ${input.amount.currency} would bill one lease in two currencies.`, { currency: earlier.currency });
+    }
     try {
       await this.tx.query('SAVEPOINT plan_terms');
       await this.tx.getRepository(RentPlanTerm).insert(termRow(this.organizationId, planId, input, this.context.userId));

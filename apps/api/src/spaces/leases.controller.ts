@@ -14,7 +14,7 @@ export class LeasesController {
   @ApiOperation({ summary: 'Lease a space (or desks of a desk area) to a startup on a rent plan' })
   @ApiCreatedResponse({ type: LeaseDto })
   @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'NOT_FOUND: the startup, space or plan is not this organization’s' })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: 'SPACE_ALREADY_LEASED (an exclusive space leased on a day of the period), DESKS_OVER_CAPACITY' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'SPACE_ALREADY_LEASED (an exclusive space leased on a day of the period), DESKS_OVER_CAPACITY, PERIOD_LOCKED (a day in a month already invoiced)' })
   createLease(@Param('slug') _slug: string, @Body() body: CreateLeaseDto): Promise<LeaseDto> {
     return this.leases.create(body);
   }
@@ -39,7 +39,7 @@ export class LeasesController {
   @Patch(':leaseId')
   @ApiOperation({ summary: "Set a lease's last day (end it, or move its end)" })
   @ApiOkResponse({ type: LeaseDto })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: "NOTICE_REQUIRED (earlier than today + the plan's notice days without a reason), SPACE_ALREADY_LEASED or DESKS_OVER_CAPACITY (extending)" })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: "NOTICE_REQUIRED (earlier than today + the plan's notice days without a reason), SPACE_ALREADY_LEASED or DESKS_OVER_CAPACITY (extending), PERIOD_LOCKED (a day in a month already invoiced)" })
   endLease(@Param('slug') _slug: string, @Param('leaseId', IdPipe) leaseId: string, @Body() body: EndLeaseDto): Promise<LeaseDto> {
     return this.leases.end(leaseId, body);
   }

@@ -84,7 +84,7 @@ export class SpacesController {
   @Idempotent()
   @ApiOperation({ summary: "Add a space's market rate from a date (per month, or per m² per month)" })
   @ApiCreatedResponse({ type: SpaceDto, description: 'The space with all its rates' })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: 'RATE_EXISTS: the space has a rate from that date already' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'RATE_CURRENCY_CHANGED (another currency than the space’s rates), RATE_EXISTS: the space has a rate from that date already' })
   addSpaceRate(@Param('slug') _slug: string, @Param('spaceId', IdPipe) spaceId: string, @Body() body: CreateSpaceRateDto): Promise<SpaceDto> {
     return this.catalogue.addRate(spaceId, body);
   }
@@ -119,7 +119,7 @@ export class SpacesController {
   @Idempotent()
   @ApiOperation({ summary: "Add a rent plan's terms from a date" })
   @ApiCreatedResponse({ type: RentPlanDto, description: 'The plan with all its terms' })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: 'TERMS_EXIST: the plan has terms from that date already' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'TERMS_CURRENCY_CHANGED (another currency than the plan’s amounts), TERMS_EXIST: the plan has terms from that date already' })
   addRentPlanTerms(@Param('slug') _slug: string, @Param('planId', IdPipe) planId: string, @Body() body: RentPlanTermsInputDto): Promise<RentPlanDto> {
     return this.catalogue.addTerms(planId, body);
   }
