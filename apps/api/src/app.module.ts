@@ -37,11 +37,12 @@ import { PublicCallsController } from './programmes/public-calls.controller';
 import { LeasesController } from './spaces/leases.controller';
 import { SpacesController } from './spaces/spaces.controller';
 import { InvoicesController } from './billing/invoices.controller';
+import { PaymentsController } from './billing/payments.controller';
 import { StartupsController } from './startups/startups.controller';
 
 @Module({
   imports: [CoreModule, HealthModule, AccountsModule, OrganizationsModule, ProgrammesModule, ApplicationsModule, StartupsModule, CohortsModule, NotificationsModule, FundingModule, EquityModule, MentorsModule, SpacesModule, BillingModule],
-  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController, SpacesController, LeasesController, InvoicesController],
+  controllers: [AuthController, OrganizationsController, MembersController, ProgrammesController, ApplicationsController, SelectionController, CohortsController, MilestonesController, StartupsController, AttentionController, AttachmentsController, MyApplicationsController, PublicCallsController, MeController, HealthController, GrantsController, PerksController, EquityController, MentorProfilesController, MentorAssignmentsController, MentorSessionsController, MentorStatementsController, SpacesController, LeasesController, InvoicesController, PaymentsController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, jobId, JobPayloads, Metrics, PeriodicTask, SystemDatabase } from '@hatchery/core';
+import { DunningService } from './dunning.service';
 import { SWEEP_ORGANIZATIONS } from './invoice-run.sql';
 import { InvoicesService } from './invoices.service';
 
@@ -19,10 +20,14 @@ export const BILLING_JOBS = defineJobs({ 'billing.month-end': 'billing', 'billin
 @JobHandlerProvider()
 export class BillingMonthEndHandler implements JobHandler<'billing.month-end'> {
   readonly jobName = 'billing.month-end' as const;
-  constructor(private readonly invoices: InvoicesService) {}
+  constructor(
+    private readonly invoices: InvoicesService,
+    private readonly dunning: DunningService,
+  ) {}
 
   async handle(): Promise<void> {
     await this.invoices.issueDue();
+    await this.dunning.sendDue();
   }
 }
 

@@ -6,14 +6,16 @@ import { SpacesModule } from '@hatchery/spaces';
 import { StartupsModule } from '@hatchery/startups';
 import { BillingContext } from './billing-context';
 import { BillingMonthEndHandler, BillingSweeper, InvoicesIssuedHandler } from './billing.jobs';
+import { DunningService } from './dunning.service';
 import { BillingSettings, Invoice, InvoiceCounter, InvoiceLine, InvoiceRun } from './entities/invoice.entity';
 import { InvoiceReminder, Payment, PaymentAllocation } from './entities/payment.entity';
 import { InvoicesService } from './invoices.service';
+import { PaymentsService } from './payments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([BillingSettings, InvoiceRun, InvoiceCounter, Invoice, InvoiceLine, Payment, PaymentAllocation, InvoiceReminder]), NotificationsModule, OrganizationsModule, SpacesModule, StartupsModule],
-  providers: [BillingContext, InvoicesService, BillingMonthEndHandler, InvoicesIssuedHandler],
-  exports: [InvoicesService],
+  providers: [BillingContext, InvoicesService, PaymentsService, DunningService, BillingMonthEndHandler, InvoicesIssuedHandler],
+  exports: [InvoicesService, PaymentsService, DunningService],
 })
 export class BillingModule {}
 

@@ -10890,7 +10890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description SPACE_ALREADY_LEASED (an exclusive space leased on a day of the period), DESKS_OVER_CAPACITY */
+            /** @description SPACE_ALREADY_LEASED (an exclusive space leased on a day of the period), DESKS_OVER_CAPACITY, PERIOD_LOCKED (a day in a month already invoiced) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11045,7 +11045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description NOTICE_REQUIRED (earlier than today + the plan's notice days without a reason), SPACE_ALREADY_LEASED or DESKS_OVER_CAPACITY (extending) */
+            /** @description NOTICE_REQUIRED (earlier than today + the plan's notice days without a reason), SPACE_ALREADY_LEASED or DESKS_OVER_CAPACITY (extending), PERIOD_LOCKED (a day in a month already invoiced) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15406,7 +15406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description TERMS_EXIST: the plan has terms from that date already */
+            /** @description TERMS_CURRENCY_CHANGED (another currency than the plan’s amounts), TERMS_EXIST: the plan has terms from that date already */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16048,7 +16048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponseDto"];
                 };
             };
-            /** @description RATE_EXISTS: the space has a rate from that date already */
+            /** @description RATE_CURRENCY_CHANGED (another currency than the space’s rates), RATE_EXISTS: the space has a rate from that date already */
             409: {
                 headers: {
                     [name: string]: unknown;
