@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { ORGANIZATIONS_WITH_LEASES } from '@hatchery/spaces';
 import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, jobId, JobPayloads, Metrics, PeriodicTask, SystemDatabase } from '@hatchery/core';
 import { DunningService } from './dunning.service';
-import { SWEEP_ORGANIZATIONS } from './invoice-run.sql';
 import { InvoicesService } from './invoices.service';
 
 declare module '@hatchery/core' {
@@ -73,7 +73,7 @@ export class BillingSweeper implements OnApplicationBootstrap, OnApplicationShut
 
   /** Returns how many organizations got a job. */
   async sweep(): Promise<{ organizations: number }> {
-    const { rows } = await this.system.pool.query<{ organization_id: string }>(SWEEP_ORGANIZATIONS);
+    const { rows } = await this.system.pool.query<{ organization_id: string }>(ORGANIZATIONS_WITH_LEASES);
     const round = String(Math.floor(this.clock.now().getTime() / this.env.RECONCILE_INTERVAL_MS));
     if (rows.length > 0) {
       await this.queue.addBulk(

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { AuditService, ConflictError, decodeCursor, formatMoney, NotFoundError, Outbox, jobId, toPage } from '@hatchery/core';
 import { NotificationsService } from '@hatchery/notifications';
 import { OrganizationsService } from '@hatchery/organizations';
+import { FIRST_LEASE_MONTH } from '@hatchery/spaces';
 import { StartupsService } from '@hatchery/startups';
 import { BillingContext } from './billing-context';
 import { CreateCreditNoteDto, InvoiceQueryDto, InvoiceStatus, UpdateBillingSettingsDto } from './dto/invoices.dto';
@@ -10,7 +11,7 @@ import { BillingSettingsDto, InvoiceDetailDto, InvoiceDto, InvoicePageDto, Invoi
 import { BillingSettings, Invoice, InvoiceLine } from './entities/invoice.entity';
 import { Payment, PaymentAllocation } from './entities/payment.entity';
 import { invoicePdf } from './invoice-export';
-import { ADVANCE_COUNTER, FIRST_LEASE_PERIOD, INSERT_RUN, issueInvoices, LAST_RUN_PERIOD, LOCK_COUNTER } from './invoice-run.sql';
+import { ADVANCE_COUNTER, INSERT_RUN, issueInvoices, LAST_RUN_PERIOD, LOCK_COUNTER } from './invoice-run.sql';
 import { INVOICE_SETTLEMENTS } from './invoice-views.sql';
 import { addDays, addMonths, defaultPrefix, documentNumber, firstDay, lastEndedPeriod, periodsBetween } from './period-rules';
 
@@ -57,7 +58,7 @@ export class InvoicesService {
     if (target > lastEnded) throw new ConflictError('PERIOD_NOT_ENDED', `${target} has not ended in the organization's timezone; the last period that ended is ${lastEnded}.`, { lastEndedPeriod: lastEnded });
     const organizationId = this.billing.organizationId;
     const [{ period: lastRun }]: { period: string | null }[] = await this.tx.query(LAST_RUN_PERIOD, [organizationId]);
-    const [{ period: firstLease }]: { period: string | null }[] = await this.tx.query(FIRST_LEASE_PERIOD, [organizationId]);
+    const [{ month: firstLease }]: { month: string | null }[] = await this.tx.query(FIRST_LEASE_MONTH, [organizationId]);
     const { firstPeriod } = await this.settings();
     const next = lastRun ? addMonths(lastRun, 1) : (firstLease ?? target);
     const from = firstPeriod && firstPeriod > next ? firstPeriod : next;
