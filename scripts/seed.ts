@@ -13,6 +13,7 @@ import { seedFunding } from './seed-funding';
 import { seedMentorStatements } from './seed-mentor-statements';
 import { seedMentors } from './seed-mentors';
 import { seedProgrammes } from './seed-programmes';
+import { seedBilling } from './seed-billing';
 import { seedSpaces } from './seed-spaces';
 
 import { DEMO_PASSWORD } from './seed-constants';
@@ -133,7 +134,8 @@ export async function seed(): Promise<{ created: boolean }> {
     });
     const statementsCreated = await seedMentorStatements(app, { organizationId: (slug) => ids.get(slug)!, sharedMentorEmail: SHARED_MENTOR.email });
     const spacesCreated = await seedSpaces(app, { ownerOf: (slug) => owners.get(slug)!, organizationId: (slug) => ids.get(slug)! });
-    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated || statementsCreated || spacesCreated };
+    const billingCreated = await seedBilling(app, { ownerOf: (slug) => owners.get(slug)!, organizationId: (slug) => ids.get(slug)! });
+    return { created: created || programmesCreated || cohortsCreated || fundingCreated || equityCreated || mentorsCreated || statementsCreated || spacesCreated || billingCreated };
   } finally {
     await app.close();
   }
