@@ -161,6 +161,7 @@ export class PaymentsService {
     await this.tx.query(INSERT_ALLOCATIONS, [
       this.billing.organizationId,
       paymentId,
+      allocations.map(() => newId()),
       allocations.map((a) => a.invoiceId),
       allocations.map((a) => a.amountMinor),
       manual,

@@ -33,12 +33,11 @@ export const PAYMENTS_ALLOCATED = `
   SELECT a.payment_id, sum(a.amount_minor)::text AS allocated_minor
     FROM payment_allocations a WHERE a.organization_id = $1 AND a.payment_id = ANY($2::uuid[]) GROUP BY a.payment_id`;
 
-/** $1 organization, $2 payment, $3 invoice ids, $4 amounts, $5 manual, $6 at, $7 by. */
+/** $1 organization, $2 payment, $3 ids (in the order made), $4 invoice ids, $5 amounts, $6 manual, $7 at, $8 by. */
 export const INSERT_ALLOCATIONS = `
   INSERT INTO payment_allocations (id, organization_id, payment_id, invoice_id, amount_minor, manual, allocated_at, allocated_by)
-  SELECT uuid_v7(), $1, $2, x.invoice_id, x.amount_minor, $5, $6, $7
-    FROM unnest($3::uuid[], $4::bigint[]) WITH ORDINALITY AS x(invoice_id, amount_minor, n)
-   ORDER BY x.n`;
+  SELECT x.id, $1, $2, x.invoice_id, x.amount_minor, $6, $7, $8
+    FROM unnest($3::uuid[], $4::uuid[], $5::bigint[]) AS x(id, invoice_id, amount_minor)`;
 
 /** Startup filters shared by the reports: one startup (or null), the startups readable (null: all). */
 const startupFilter = (column: string, one = 3, readable = 4) => `($${one}::uuid IS NULL OR ${column} = $${one}::uuid) AND ($${readable}::uuid[] IS NULL OR ${column} = ANY($${readable}::uuid[]))`;
