@@ -135,6 +135,10 @@ export const en = {
     SPACE_ALREADY_LEASED: 'This space is already leased for part of that period. A space leased whole holds one lease at a time: nothing was saved.',
     DESKS_OVER_CAPACITY: 'Not enough free desks in this desk area for that period: nothing was saved.',
     NOTICE_REQUIRED: 'The plan’s notice period does not allow the lease to end that early without a reason.',
+    PERIOD_NOT_ENDED: 'That month has not ended yet in the organization’s timezone: rent is invoiced after the month ends.',
+    CREDIT_EXCEEDS_BALANCE: 'The credit note is more than is open on the invoice. Nothing was issued.',
+    NOT_AN_INVOICE: 'A credit note credits an invoice, not another credit note.',
+    PERIOD_LOCKED: 'Rent for that month is invoiced already: it is locked. Correct an invoice with a credit note.',
   },
 };
 
@@ -196,5 +200,9 @@ export const mn = {
     SESSION_LOCKED: 'Энэ сарын тайлан гарсан тул уулзалт түгжигдсэн. Залруулгыг нээлттэй сард хийнэ.',
     SESSION_TRANSITION_NOT_ALLOWED: 'Уулзалтын одоогийн төлөвт үүнийг хийх боломжгүй.',
     UNKNOWN_TAG: 'Зарим шошго байгууллагын менторын жагсаалтад алга.',
+    PERIOD_NOT_ENDED: 'Тэр сар байгууллагын цагийн бүсэд хараахан дуусаагүй байна: түрээсийг сар дууссаны дараа нэхэмжилнэ.',
+    CREDIT_EXCEEDS_BALANCE: 'Кредит нотын дүн нэхэмжлэхийн үлдэгдлээс их байна. Юу ч гаргаагүй.',
+    NOT_AN_INVOICE: 'Кредит нот нь өөр кредит нотыг бус, нэхэмжлэхийг залруулна.',
+    PERIOD_LOCKED: 'Тэр сарын түрээсийг аль хэдийн нэхэмжилсэн тул түгжигдсэн. Нэхэмжлэхийг кредит нотоор залруулна уу.',
   },
 };

@@ -1,5 +1,6 @@
 import type { Area } from './area';
 import { accountArea } from './account';
+import { billingArea } from './billing';
 import { cohortsArea } from './cohorts';
 import { equityArea } from './equity';
 import { fundingArea } from './funding';
@@ -9,4 +10,4 @@ import { publicArea } from './public';
 import { selectionArea } from './selection';
 import { spacesArea } from './spaces';
 
-export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, mentorsArea, spacesArea, accountArea, publicArea];
+export const areas: Area[] = [organizationArea, selectionArea, cohortsArea, equityArea, fundingArea, mentorsArea, spacesArea, billingArea, accountArea, publicArea];

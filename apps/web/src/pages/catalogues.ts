@@ -1,5 +1,6 @@
 import type { Catalogue } from './area';
 import { accountCatalogue } from './account/catalogue';
+import { billingCatalogue } from './billing/catalogue';
 import { cohortsCatalogue } from './cohorts/catalogue';
 import { equityCatalogue } from './equity/catalogue';
 import { fundingCatalogue } from './funding/catalogue';
@@ -12,6 +13,7 @@ import { spacesCatalogue } from './spaces/catalogue';
 /** Keyed by area: t('cohorts.grid.title') reads cohortsCatalogue.en.grid.title. */
 export const catalogues: Record<string, Catalogue> = {
   account: accountCatalogue,
+  billing: billingCatalogue,
   cohorts: cohortsCatalogue,
   equity: equityCatalogue,
   funding: fundingCatalogue,

@@ -12,6 +12,7 @@ import { DateTime, MoneyText } from '../../components/format';
 import { STAFF, useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
 import { Loading, RequireRole } from '../../session/guards';
+import { ProgrammeRentPlansSection } from '../billing/ProgrammeRentPlansSection';
 import { EquitySummary } from './EquitySummary';
 import { programmeDto, programmeState, type ProgrammeFormState } from './programme-form';
 import { ProgrammeForm } from './ProgrammeForm';
@@ -94,6 +95,7 @@ function ProgrammeDetail() {
         </SimpleGrid>
         <PhasesView programme={programme} />
         <RubricView rubric={programme.rubric} />
+        <ProgrammeRentPlansSection programmeId={programme.id} />
         <ProgrammeCalls programmeId={programme.id} />
       </Stack>
     </>
