@@ -3,12 +3,13 @@ import { formatMoney } from '@hatchery/core';
 import { NotificationsService } from '@hatchery/notifications';
 import { StartupsService } from '@hatchery/startups';
 import { BillingContext } from './billing-context';
-import { reminderLevelDue } from './payment-rules';
+import { REMINDER_CATCH_UP_DAYS, reminderLevelDue } from './payment-rules';
 import { DUNNING_CANDIDATES, INSERT_REMINDERS } from './payments.sql';
 
 /**
  * Dunning: an invoice with a balance gets a reminder at 7 and at 30 days past its due date (in the
- * organization's timezone), each once (reminderLevelDue; the reminder row's key). The founders of
+ * organization's timezone), each once (reminderLevelDue; the reminder row's key), caught up to
+ * REMINDER_CATCH_UP_DAYS days past due. The founders of
  * its startup hear of it in the app and by email. Run by the month-end job at every sweep round: a
  * job delivered twice, or two workers, send once (the reminder rows are inserted ON CONFLICT DO
  * NOTHING; only rows this run inserted notify, and the notification's key stands behind it).
@@ -28,6 +29,7 @@ export class DunningService {
     const candidates: { id: string; startup_id: string; number: string; currency: string; due_on: string; days: number; balance_minor: string; sent: number[] }[] = await this.billing.tx.query(DUNNING_CANDIDATES, [
       organizationId,
       today,
+      REMINDER_CATCH_UP_DAYS,
     ]);
     const due = candidates.map((c) => ({ ...c, level: reminderLevelDue(c.days, c.sent) })).filter((c) => c.level !== null);
     if (due.length === 0) return { reminders: 0, notifications: 0 };

@@ -98,5 +98,11 @@ describe('billing payment rules', () => {
       expect(reminderLevelDue(31, [7, 30])).toBeNull();
       expect(reminderLevelDue(20, [30])).toBeNull();
     });
+
+    it('catches up to 90 days past due, not beyond', () => {
+      expect(reminderLevelDue(90, [7])).toBe(30);
+      expect(reminderLevelDue(91, [])).toBeNull();
+      expect(reminderLevelDue(91, [7])).toBeNull();
+    });
   });
 });

@@ -58,11 +58,19 @@ export const REMINDER_LEVELS = [7, 30] as const;
 export type ReminderLevel = (typeof REMINDER_LEVELS)[number];
 
 /**
+ * Reminders are caught up to this many days past due (a worker down for weeks still sends the
+ * 30-day reminder); an invoice older than that that never got one is left to the arrears report.
+ */
+export const REMINDER_CATCH_UP_DAYS = 90;
+
+/**
  * The dunning reminder due for an invoice with a balance, `daysOverdue` days past its due date,
  * given the levels already sent: from 30 days the 30-day one (never the 7-day one any more, even if
- * it was missed); from 7 to 29 days the 7-day one; each at most once; null: none.
+ * it was missed); from 7 to 29 days the 7-day one; each at most once; none after
+ * REMINDER_CATCH_UP_DAYS; null: none.
  */
 export function reminderLevelDue(daysOverdue: number, sentLevels: readonly number[]): ReminderLevel | null {
+  if (daysOverdue > REMINDER_CATCH_UP_DAYS) return null;
   if (daysOverdue >= 30) return sentLevels.includes(30) ? null : 30;
   if (daysOverdue >= 7) return sentLevels.includes(7) || sentLevels.includes(30) ? null : 7;
   return null;

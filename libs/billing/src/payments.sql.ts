@@ -54,13 +54,13 @@ const asOfBalances = `
      WHERE i.organization_id = $1 AND i.kind = 'invoice' AND i.issued_on <= $2::date AND ${startupFilter('i.startup_id')}
   ),
   credited AS (
-    SELECT c.credits_invoice_id AS id, sum(c.total_minor) AS m
+    SELECT c.credits_invoice_id AS id, sum(c.total_minor)::bigint AS m
       FROM invoices c
      WHERE c.organization_id = $1 AND c.kind = 'credit_note' AND c.issued_on <= $2::date AND ${startupFilter('c.startup_id')}
      GROUP BY c.credits_invoice_id
   ),
   paid AS (
-    SELECT a.invoice_id AS id, sum(a.amount_minor) AS m
+    SELECT a.invoice_id AS id, sum(a.amount_minor)::bigint AS m
       FROM payment_allocations a JOIN payments p ON p.organization_id = a.organization_id AND p.id = a.payment_id
      WHERE a.organization_id = $1 AND p.received_on <= $2::date AND ${startupFilter('p.startup_id')}
      GROUP BY a.invoice_id
@@ -70,41 +70,48 @@ const asOfBalances = `
       FROM inv LEFT JOIN credited c ON c.id = inv.id LEFT JOIN paid p ON p.id = inv.id
   ),
   credit AS (
-    SELECT p.startup_id, p.currency, sum(p.amount_minor - COALESCE(al.m, 0)) AS m
-      FROM payments p
-      LEFT JOIN (SELECT a.payment_id, sum(a.amount_minor) AS m
-                   FROM payment_allocations a JOIN invoices i ON i.organization_id = a.organization_id AND i.id = a.invoice_id
-                  WHERE a.organization_id = $1 AND i.issued_on <= $2::date AND ${startupFilter('i.startup_id')}
-                  GROUP BY a.payment_id) al ON al.payment_id = p.id
-     WHERE p.organization_id = $1 AND p.received_on <= $2::date AND ${startupFilter('p.startup_id')}
-     GROUP BY p.startup_id, p.currency
+    SELECT x.startup_id, x.currency, sum(x.unallocated)::bigint AS m
+      FROM (SELECT p.startup_id, p.currency, p.amount_minor - COALESCE(sum(a.amount_minor) FILTER (WHERE i.issued_on <= $2::date), 0) AS unallocated
+              FROM payments p
+              LEFT JOIN payment_allocations a ON a.organization_id = p.organization_id AND a.payment_id = p.id
+              LEFT JOIN invoices i ON i.organization_id = a.organization_id AND i.id = a.invoice_id
+             WHERE p.organization_id = $1 AND p.received_on <= $2::date AND ${startupFilter('p.startup_id')}
+             GROUP BY p.id) x
+     GROUP BY x.startup_id, x.currency
   )`;
 
 /**
- * Arrears aging in one statement: per startup and currency, and per currency over them (grouping
- * sets; `is_total` 1), the open balances by days past due (0 or less not due; 1–30, 31–60, 61–90,
- * more than 90: agingBucket in payment-rules.ts) and the credit balance. Never across currencies.
+ * Arrears aging in one statement: per startup and currency (`is_total` 0), and per currency over
+ * those rows (`is_total` 1), the open balances by days past due (0 or less not due; 1–30, 31–60,
+ * 61–90, more than 90: agingBucket in payment-rules.ts) and the credit balance. Never across
+ * currencies. $1 organization, $2 as of, $3 startup or null, $4 readable or null.
  */
 export const ARREARS_AGING = `
 WITH ${asOfBalances},
+  per_startup AS (
+    SELECT startup_id, currency,
+           COALESCE(sum(balance) FILTER (WHERE days <= 0), 0)::bigint AS not_due,
+           COALESCE(sum(balance) FILTER (WHERE days BETWEEN 1 AND 30), 0)::bigint AS d0_30,
+           COALESCE(sum(balance) FILTER (WHERE days BETWEEN 31 AND 60), 0)::bigint AS d31_60,
+           COALESCE(sum(balance) FILTER (WHERE days BETWEEN 61 AND 90), 0)::bigint AS d61_90,
+           COALESCE(sum(balance) FILTER (WHERE days > 90), 0)::bigint AS d90_plus,
+           count(*)::int AS open_invoices, (count(*) FILTER (WHERE days > 0))::int AS overdue_invoices
+      FROM bal WHERE balance > 0
+     GROUP BY startup_id, currency
+  ),
   items AS (
-    SELECT startup_id, currency, balance, days, 0::bigint AS credit FROM bal WHERE balance > 0
-    UNION ALL
-    SELECT startup_id, currency, NULL, NULL, m FROM credit WHERE m > 0
+    SELECT COALESCE(s.startup_id, c.startup_id) AS startup_id, COALESCE(s.currency, c.currency) AS currency,
+           COALESCE(s.not_due, 0) AS not_due, COALESCE(s.d0_30, 0) AS d0_30, COALESCE(s.d31_60, 0) AS d31_60, COALESCE(s.d61_90, 0) AS d61_90, COALESCE(s.d90_plus, 0) AS d90_plus,
+           COALESCE(c.m, 0) AS credit, COALESCE(s.open_invoices, 0) AS open_invoices, COALESCE(s.overdue_invoices, 0) AS overdue_invoices
+      FROM per_startup s FULL JOIN (SELECT * FROM credit WHERE m > 0) c ON c.startup_id = s.startup_id AND c.currency = s.currency
   )
-SELECT GROUPING(startup_id) AS is_total, startup_id, currency,
-       COALESCE(sum(balance) FILTER (WHERE days <= 0), 0)::text AS not_due,
-       COALESCE(sum(balance) FILTER (WHERE days BETWEEN 1 AND 30), 0)::text AS d0_30,
-       COALESCE(sum(balance) FILTER (WHERE days BETWEEN 31 AND 60), 0)::text AS d31_60,
-       COALESCE(sum(balance) FILTER (WHERE days BETWEEN 61 AND 90), 0)::text AS d61_90,
-       COALESCE(sum(balance) FILTER (WHERE days > 90), 0)::text AS d90_plus,
-       COALESCE(sum(credit), 0)::text AS credit,
-       count(balance)::int AS open_invoices,
-       (count(balance) FILTER (WHERE days > 0))::int AS overdue_invoices,
-       count(DISTINCT startup_id)::int AS startups
+SELECT 0 AS is_total, startup_id, currency, not_due::text, d0_30::text, d31_60::text, d61_90::text, d90_plus::text, credit::text, open_invoices, overdue_invoices, 1 AS startups
   FROM items
- GROUP BY GROUPING SETS ((startup_id, currency), (currency))
- ORDER BY currency, startup_id NULLS FIRST`;
+UNION ALL
+SELECT 1, NULL, currency, sum(not_due)::text, sum(d0_30)::text, sum(d31_60)::text, sum(d61_90)::text, sum(d90_plus)::text, sum(credit)::text,
+       sum(open_invoices)::int, sum(overdue_invoices)::int, count(*)::int
+  FROM items GROUP BY currency
+ ORDER BY currency, is_total DESC, startup_id`;
 
 /** One startup's invoices open on the as-of date, oldest due first (the same balances). $1–$4 as ARREARS_AGING. */
 export const ARREARS_INVOICES = `
@@ -115,12 +122,13 @@ SELECT id, number, to_char(period, 'YYYY-MM') AS period, issued_on::text AS issu
 
 /** Unallocated payment amounts (everything recorded) per startup and currency. $1 organization, $2 startup or null, $3 readable or null. */
 export const CREDIT_BALANCES = `
-WITH pay AS (SELECT p.id, p.startup_id, p.currency, p.amount_minor FROM payments p WHERE p.organization_id = $1 AND ${startupFilter('p.startup_id', 2, 3)}),
-  al AS (SELECT a.payment_id, sum(a.amount_minor) AS m FROM payment_allocations a WHERE a.organization_id = $1 AND a.payment_id IN (SELECT id FROM pay) GROUP BY a.payment_id)
-SELECT pay.startup_id, pay.currency, sum(pay.amount_minor - COALESCE(al.m, 0))::text AS credit_minor, count(*)::int AS payments
-  FROM pay LEFT JOIN al ON al.payment_id = pay.id
- WHERE pay.amount_minor > COALESCE(al.m, 0)
- GROUP BY pay.startup_id, pay.currency`;
+SELECT x.startup_id, x.currency, sum(x.unallocated)::bigint::text AS credit_minor, count(*)::int AS payments
+  FROM (SELECT p.startup_id, p.currency, p.amount_minor - COALESCE(sum(a.amount_minor), 0) AS unallocated
+          FROM payments p LEFT JOIN payment_allocations a ON a.organization_id = p.organization_id AND a.payment_id = p.id
+         WHERE p.organization_id = $1 AND ${startupFilter('p.startup_id', 2, 3)}
+         GROUP BY p.id) x
+ WHERE x.unallocated > 0
+ GROUP BY x.startup_id, x.currency`;
 
 /**
  * Rent revenue per month and currency in one query: invoiced (the invoices for the month, billed in
@@ -156,32 +164,31 @@ SELECT to_char(k.month, 'YYYY-MM') AS month, 'rent' AS stream, k.currency,
  ORDER BY k.month, k.currency`;
 
 /**
- * Invoices a dunning reminder may be due for: a balance today, at least 7 days past due, and no
+ * Invoices a dunning reminder may be due for: a balance today, 7 to $3 days past due (the catch-up
+ * limit: older ones are left to the arrears report, so a sweep reads only recent invoices), and no
  * 30-day reminder yet (after it nothing more is sent); with the levels sent. $1 organization, $2 today.
  */
 export const DUNNING_CANDIDATES = `
-WITH overdue AS (
-    SELECT i.id, i.organization_id, i.startup_id, i.number, i.currency, i.total_minor, i.due_on, ($2::date - i.due_on) AS days
+WITH overdue AS MATERIALIZED (
+    SELECT i.id, i.startup_id, i.number, i.currency, i.total_minor, i.due_on, ($2::date - i.due_on) AS days
       FROM invoices i
-     WHERE i.organization_id = $1 AND i.kind = 'invoice' AND i.due_on <= $2::date - 7 AND i.total_minor > 0
+     WHERE i.organization_id = $1 AND i.kind = 'invoice' AND i.due_on <= $2::date - 7 AND i.due_on >= $2::date - $3::int AND i.total_minor > 0
        AND NOT EXISTS (SELECT 1 FROM invoice_reminders r WHERE r.organization_id = $1 AND r.invoice_id = i.id AND r.level = 30)
   ),
   credited AS (
-    SELECT c.credits_invoice_id AS id, sum(c.total_minor) AS m FROM invoices c
-     WHERE c.organization_id = $1 AND c.kind = 'credit_note' AND c.credits_invoice_id IN (SELECT id FROM overdue) GROUP BY 1
+    SELECT o.id, sum(c.total_minor)::bigint AS m FROM overdue o JOIN invoices c ON c.organization_id = $1 AND c.kind = 'credit_note' AND c.credits_invoice_id = o.id GROUP BY o.id
   ),
   paid AS (
-    SELECT a.invoice_id AS id, sum(a.amount_minor) AS m FROM payment_allocations a
-     WHERE a.organization_id = $1 AND a.invoice_id IN (SELECT id FROM overdue) GROUP BY 1
+    SELECT o.id, sum(a.amount_minor)::bigint AS m FROM overdue o JOIN payment_allocations a ON a.organization_id = $1 AND a.invoice_id = o.id GROUP BY o.id
   ),
   sent AS (
-    SELECT r.invoice_id AS id, array_agg(r.level ORDER BY r.level) AS levels FROM invoice_reminders r
-     WHERE r.organization_id = $1 AND r.invoice_id IN (SELECT id FROM overdue) GROUP BY 1
+    SELECT o.id, array_agg(r.level ORDER BY r.level) AS levels FROM overdue o JOIN invoice_reminders r ON r.organization_id = $1 AND r.invoice_id = o.id GROUP BY o.id
+  ),
+  bal AS (
+    SELECT o.*, o.total_minor - COALESCE(c.m, 0) - COALESCE(p.m, 0) AS balance, COALESCE(s.levels, '{}') AS sent
+      FROM overdue o LEFT JOIN credited c ON c.id = o.id LEFT JOIN paid p ON p.id = o.id LEFT JOIN sent s ON s.id = o.id
   )
-SELECT o.id, o.startup_id, o.number, o.currency, o.due_on::text AS due_on, o.days, (o.total_minor - COALESCE(c.m, 0) - COALESCE(p.m, 0))::text AS balance_minor,
-       COALESCE(s.levels, '{}') AS sent
-  FROM overdue o LEFT JOIN credited c ON c.id = o.id LEFT JOIN paid p ON p.id = o.id LEFT JOIN sent s ON s.id = o.id
- WHERE o.total_minor - COALESCE(c.m, 0) - COALESCE(p.m, 0) > 0`;
+SELECT id, startup_id, number, currency, due_on::text AS due_on, days, balance::text AS balance_minor, sent FROM bal WHERE balance > 0`;
 
 /** Once per invoice and level (the key): a second run, or a concurrent one, gets nothing back. $1 organization, $2 invoice ids, $3 levels, $4 now. */
 export const INSERT_REMINDERS = `
