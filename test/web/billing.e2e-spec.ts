@@ -222,6 +222,9 @@ describe('billing pages', () => {
   });
 
   it("Beta's founder reads and downloads the invoice on a phone, in English and Mongolian; Alpha's is a 404", async () => {
+    // A part payment (recorded through the API: the payments pages are another area's) goes to the open invoice.
+    const paid = await post201('/payments', { startupId: beta.id, receivedOn: '2027-04-01', amount: { amountMinor: 10_000, currency: 'GBP' }, bankReference: 'BARC-20270401-0001' });
+    expect(paid.id).toBeDefined();
     const page = await system.newPage({ width: 390, height: 844 });
     await followClock(page);
     await logIn(page, beta.founder.email, beta.founder.password, `/o/${park.slug}/startups/${beta.id}`);
@@ -230,6 +233,7 @@ describe('billing pages', () => {
     await page.getByRole('heading', { level: 1, name: `Invoices · ${beta.name}` }).waitFor();
     const card = page.getByTestId('invoice').filter({ hasText: invoice.beta.number });
     await card.getByText('Open', { exact: true }).waitFor();
+    await card.getByText('£112.50').waitFor(); // the balance
     await card.getByText('In-kind support: £750.00 below the market value of £1,000.00.').waitFor();
     expect(await page.getByTestId('invoice').count()).toBe(2); // the invoice and its credit note
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -241,7 +245,10 @@ describe('billing pages', () => {
     const line = page.getByTestId('invoice-line-cards');
     await line.getByText('£1,000.00').waitFor();
     await line.getByText('£250.00').waitFor();
-    await page.getByTestId('invoice-totals').getByText('£212.50').waitFor();
+    await page.getByTestId('invoice-totals').getByText('£112.50').waitFor(); // 250.00 − 37.50 credited − 100.00 paid
+    const payment = page.getByTestId('payment-cards').filter({ hasText: 'BARC-20270401-0001' });
+    await payment.getByText('£100.00').waitFor();
+    await payment.getByText('Oldest open first').waitFor();
     expect(await page.getByRole('button', { name: 'Credit note' }).count()).toBe(0);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await accessibility(page);

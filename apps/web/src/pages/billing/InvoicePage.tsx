@@ -245,29 +245,44 @@ function CreditNotes({ invoice }: { invoice: InvoiceDetail }) {
 function Payments({ invoice }: { invoice: InvoiceDetail }) {
   const { t } = useTranslation();
   if (invoice.allocations.length === 0) return <Text size="sm" c="dimmed">{t('billing.detail.noPayments')}</Text>;
+  const allocation = (manual: boolean) => t(manual ? 'billing.detail.manual' : 'billing.detail.automatic');
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table verticalSpacing="xs" data-testid="payments">
-        <caption><VisuallyHidden>{t('billing.detail.paymentsCaption')}</VisuallyHidden></caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('billing.detail.bankReference')}</Table.Th>
-            <Table.Th scope="col">{t('billing.detail.receivedOn')}</Table.Th>
-            <Table.Th scope="col">{t('billing.detail.allocation')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('billing.detail.amount')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {invoice.allocations.map((allocation, index) => (
-            <Table.Tr key={`${allocation.paymentId}-${index}`}>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{allocation.bankReference}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}><Day value={allocation.receivedOn} /></Table.Td>
-              <Table.Td>{t(allocation.manual ? 'billing.detail.manual' : 'billing.detail.automatic')}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}><MoneyText value={allocation.amount} /></Table.Td>
+    <>
+      <Box visibleFrom="sm">
+        <Table verticalSpacing="xs" data-testid="payments">
+          <caption><VisuallyHidden>{t('billing.detail.paymentsCaption')}</VisuallyHidden></caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('billing.detail.bankReference')}</Table.Th>
+              <Table.Th scope="col">{t('billing.detail.receivedOn')}</Table.Th>
+              <Table.Th scope="col">{t('billing.detail.allocation')}</Table.Th>
+              <Table.Th scope="col" ta="right">{t('billing.detail.amount')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {invoice.allocations.map((a, index) => (
+              <Table.Tr key={`${a.paymentId}-${index}`}>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{a.bankReference}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}><Day value={a.receivedOn} /></Table.Td>
+                <Table.Td>{allocation(a.manual)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}><MoneyText value={a.amount} /></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Box>
+      <Stack hiddenFrom="sm" gap="xs" data-testid="payment-cards">
+        {invoice.allocations.map((a, index) => (
+          <Card key={`${a.paymentId}-${index}`} withBorder padding="sm">
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>{a.bankReference}</Text>
+              <Text size="sm" fw={600}><MoneyText value={a.amount} /></Text>
+            </Group>
+            <Text size="sm">{t('billing.detail.receivedOn')}: <Day value={a.receivedOn} /></Text>
+            <Text size="sm" c="dimmed">{allocation(a.manual)}</Text>
+          </Card>
+        ))}
+      </Stack>
+    </>
   );
 }
