@@ -505,4 +505,30 @@ describe('billing: payments, allocation, arrears, revenue, dunning', () => {
     await monthEnd('dunning-may-again');
     expect((await reminders()).length).toBe(before.size + expected.length);
   });
+
+  it("a credit balance pays the next month's invoice when the month-end job issues it, once", async () => {
+    const april = await invoice(s2.id, '2026-04');
+    const open = await balance(april);
+    expect(open).toBeGreaterThan(0);
+    const over = await pay({ startupId: s2.id, receivedOn: '2026-05-01', amount: gbp(50_000), bankReference: 'S2-MAY-OVER' });
+    expect(over.status).toBe(201);
+    const credit = 50_000 - open;
+    expect(over.body.unallocated).toEqual(gbp(credit)); // what April had open is paid; the rest is credit
+    expect(await balance(april)).toBe(0);
+
+    clock.set('2026-05-31T23:30:00Z'); // 00:30 on 1 June in London
+    await Promise.all([monthEnd('june-1'), monthEnd('june-1-again')]);
+    const may = await invoice(s2.id, '2026-05');
+    const total = (await system.http.get(url(`/invoices/${may}`), owner.token)).body.total.amountMinor as number;
+    expect(total).toBeGreaterThan(credit);
+    expect(await balance(may)).toBe(total - credit);
+    const detail = await system.http.get(url(`/payments/${over.body.id}`), owner.token);
+    expect(detail.body).toMatchObject({ unallocated: gbp(0) });
+    expect(detail.body.allocations.map((a: any) => [a.invoiceId, a.amount.amountMinor, a.manual])).toEqual([
+      [april, open, false],
+      [may, credit, false],
+    ]);
+    const credits = await system.http.get(url(`/billing/credit-balances?startupId=${s2.id}`), owner.token);
+    expect(credits.body.items).toEqual([]);
+  });
 });

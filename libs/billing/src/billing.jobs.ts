@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { ORGANIZATIONS_WITH_LEASES } from '@hatchery/spaces';
 import { Clock, defineJobs, Env, JobHandler, JobHandlerProvider, jobId, JobPayloads, Metrics, PeriodicTask, SystemDatabase } from '@hatchery/core';
 import { DunningService } from './dunning.service';
+import { PaymentsService } from './payments.service';
 import { InvoicesService } from './invoices.service';
 
 declare module '@hatchery/core' {
@@ -23,10 +24,12 @@ export class BillingMonthEndHandler implements JobHandler<'billing.month-end'> {
   constructor(
     private readonly invoices: InvoicesService,
     private readonly dunning: DunningService,
+    private readonly payments: PaymentsService,
   ) {}
 
   async handle(): Promise<void> {
     await this.invoices.issueDue();
+    await this.payments.applyCredits();
     await this.dunning.sendDue();
   }
 }

@@ -9,7 +9,7 @@ import { Invoice } from './entities/invoice.entity';
 import { Payment, PaymentAllocation } from './entities/payment.entity';
 import { LOCK_STARTUP_BILLING } from './invoices.service';
 import { agingBucket, Allocation, allocateOldestFirst } from './payment-rules';
-import { ARREARS_AGING, ARREARS_INVOICES, CREDIT_BALANCES, INSERT_ALLOCATIONS, INSERT_PAYMENT, INVOICE_BALANCES, OPEN_INVOICES, PAYMENT_BY_REFERENCE, PAYMENTS_ALLOCATED, REVENUE_BY_MONTH } from './payments.sql';
+import { ARREARS_AGING, ARREARS_INVOICES, CREDIT_BALANCES, INSERT_ALLOCATIONS, INSERT_PAYMENT, INVOICE_BALANCES, OPEN_INVOICES, PAYMENT_BY_REFERENCE, PAYMENTS_ALLOCATED, REVENUE_BY_MONTH, UNALLOCATED_PAYMENTS } from './payments.sql';
 import { addMonths, firstDay, periodOf } from './period-rules';
 
 const MAX_REVENUE_MONTHS = 120;
@@ -98,6 +98,30 @@ export class PaymentsService {
       await this.audit.record({ action: 'payment.allocated', entityType: 'payment', entityId: paymentId, after: { allocations, manual: input.allocations !== undefined } });
     }
     return this.get(paymentId);
+  }
+
+  /**
+   * Credit balances pay what is open: for each startup and currency with credit, its payments'
+   * unallocated amounts (received first, first) go to its open invoices, oldest first, under the
+   * startup's lock. Run after a month's invoices are issued, before reminders. Returns the
+   * allocations made.
+   */
+  async applyCredits(): Promise<number> {
+    const organizationId = this.billing.organizationId;
+    const credits: { startup_id: string; currency: string }[] = await this.tx.query(CREDIT_BALANCES, [organizationId, null, null]);
+    let made = 0;
+    for (const { startup_id: startupId, currency } of credits) {
+      await this.tx.query(LOCK_STARTUP_BILLING, [startupId]);
+      const payments: { id: string; unallocated_minor: string }[] = await this.tx.query(UNALLOCATED_PAYMENTS, [organizationId, startupId, currency]);
+      for (const payment of payments) {
+        const allocations = await this.oldestFirst({ startupId, currency }, Number(payment.unallocated_minor));
+        if (allocations.length === 0) break; // nothing open any more
+        await this.insertAllocations(payment.id, allocations, false);
+        await this.audit.record({ action: 'payment.allocated', entityType: 'payment', entityId: payment.id, after: { allocations, manual: false, cause: 'credit balance applied' } });
+        made += allocations.length;
+      }
+    }
+    return made;
   }
 
   private checkDistinct(allocations: PaymentAllocationInputDto[] | undefined): void {

@@ -33,6 +33,14 @@ export const PAYMENTS_ALLOCATED = `
   SELECT a.payment_id, sum(a.amount_minor)::text AS allocated_minor
     FROM payment_allocations a WHERE a.organization_id = $1 AND a.payment_id = ANY($2::uuid[]) GROUP BY a.payment_id`;
 
+/** A startup's payments in one currency with something unallocated, received first first. $1 organization, $2 startup, $3 currency. */
+export const UNALLOCATED_PAYMENTS = `
+  SELECT p.id, (p.amount_minor - COALESCE(al.m, 0))::text AS unallocated_minor
+    FROM payments p
+    LEFT JOIN (SELECT a.payment_id, sum(a.amount_minor) AS m FROM payment_allocations a WHERE a.organization_id = $1 GROUP BY a.payment_id) al ON al.payment_id = p.id
+   WHERE p.organization_id = $1 AND p.startup_id = $2 AND p.currency = $3 AND p.amount_minor > COALESCE(al.m, 0)
+   ORDER BY p.received_on, p.id`;
+
 /** $1 organization, $2 payment, $3 ids (in the order made), $4 invoice ids, $5 amounts, $6 manual, $7 at, $8 by. */
 export const INSERT_ALLOCATIONS = `
   INSERT INTO payment_allocations (id, organization_id, payment_id, invoice_id, amount_minor, manual, allocated_at, allocated_by)
