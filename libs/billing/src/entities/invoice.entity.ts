@@ -88,6 +88,7 @@ export class InvoiceCounter {
 @Index('ix_invoices_org_startup', ['organizationId', 'startupId', 'issuedOn'])
 @Index('ix_invoices_org_period', ['organizationId', 'period'])
 @Index('ix_invoices_credits', ['organizationId', 'creditsInvoiceId'])
+@Index('ix_invoices_org_due', ['organizationId', 'dueOn'], { where: `kind = 'invoice'` })
 @Check('ck_invoices_kind', `kind IN ('invoice', 'credit_note')`)
 @Check(
   'ck_invoices_shape',
