@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the ranking of a 10,000-application screening round, and the equity reads (a
  * cap table as of a date from a 10,000-entry ledger, the portfolio of 1,000 startups), end to end
- * through the real API and as the bare SQL they run, on a database of its own that it drops at
- * the end. See bench/README.md.
+ * through the real API and as the bare SQL they run; the mentors' month-end statements; the
+ * month's rent invoices for 100,000 leases (service, one raw INSERT … SELECT, a per-lease loop);
+ * on a database of its own that it drops at the end. See bench/README.md.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { RANKING_SQL } from '../libs/applications/src/ranking.service';
 import { equityCounts, runEquityBench, seedEquityBench } from './equity';
+import { billingCounts, runBillingBench, seedBillingBench } from './billing';
 import { mentorsCounts, runMentorsBench, seedMentorsBench } from './mentors';
 import { benchHarness, createBenchDatabase, writeResults } from './harness';
 import { countQueries } from './query-counter';
@@ -28,8 +30,8 @@ const MID_WARMUP = 2;
 /** Leaves the database in place for EXPLAIN experiments (drop it by hand afterwards). */
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 const PASSWORD = 'bench-owner-password';
-/** Which parts run: `ranking`, `equity` or both (the default). The ranking's data is seeded either way (2 s): it holds the owner. */
-const SUITES = new Set((process.env.BENCH_SUITES || 'ranking,equity,mentors').split(',').map((s) => s.trim()));
+/** Which parts run: `ranking`, `equity`, `mentors`, `billing` (all by default). The ranking's data is seeded either way (2 s): it holds the owner. */
+const SUITES = new Set((process.env.BENCH_SUITES || 'ranking,equity,mentors,billing').split(',').map((s) => s.trim()));
 const LEDGER_ENTRIES = int('BENCH_LEDGER_ENTRIES', 10_000);
 const SMALL_LEDGER_ENTRIES = 100;
 const PORTFOLIO_STARTUPS = int('BENCH_PORTFOLIO_STARTUPS', 1_000);
@@ -37,6 +39,9 @@ const SMALL_PORTFOLIO_STARTUPS = 10;
 const MENTORS = int('BENCH_MENTORS', 1_000);
 const SESSIONS_PER_MENTOR = int('BENCH_SESSIONS_PER_MENTOR', 20);
 const MENTOR_RUNS = int('BENCH_MENTOR_RUNS', 10);
+const BILLING_LEASES = int('BENCH_BILLING_LEASES', 100_000);
+const BILLING_RUNS = int('BENCH_BILLING_RUNS', 3);
+const BILLING_LOOP_SAMPLE = int('BENCH_BILLING_LOOP_SAMPLE', 2_000);
 
 type Method = 'weighted' | 'zscore';
 
@@ -81,6 +86,16 @@ async function main(): Promise<void> {
     const start = performance.now();
     mentorsSeeded = await seedMentorsBench(superuser, { suffix, mentors: MENTORS, sessionsPerMentor: SESSIONS_PER_MENTOR, month });
     mentorsSeedMs = performance.now() - start;
+  }
+  let billingSeeded: Awaited<ReturnType<typeof seedBillingBench>> | undefined;
+  let billingSeedMs = 0;
+  if (SUITES.has('billing')) {
+    // The last month that ended in London, so the service (on the real clock) may invoice it.
+    const period = addMonth((await superuser.query<{ m: string }>(`SELECT to_char(now() AT TIME ZONE 'Europe/London', 'YYYY-MM') AS m`)).rows[0].m, -1);
+    log(`seeding billing: ${BILLING_LEASES} leases to invoice for ${period}`);
+    const start = performance.now();
+    billingSeeded = await seedBillingBench(superuser, { suffix, leases: BILLING_LEASES, period });
+    billingSeedMs = performance.now() - start;
   }
   await superuser.query('VACUUM ANALYZE');
   const bigCall = await callCounts(superuser, bigCallId);
@@ -292,6 +307,26 @@ async function main(): Promise<void> {
     const file = writeResults('mentors', markdown);
     log(`mentor statement results written to ${file}`);
     if (!mentors.consistent) throw new Error('the three ways of running the month issued different statements');
+  }
+
+  if (billingSeeded) {
+    const seededCounts = fmt(await billingCounts(superuser, billingSeeded.organizationId));
+    log(`billing seeded in ${(billingSeedMs / 1000).toFixed(1)} s: ${seededCounts}`);
+    const billing = await runBillingBench({ log, api, raw, superuser, seeded: billingSeeded, runs: BILLING_RUNS, warmup: 1, loopSample: BILLING_LOOP_SAMPLE });
+    const settings = (await superuser.query(`SELECT version() AS version, current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem, current_setting('jit') AS jit`)).rows[0];
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${String(settings.version).split(' on ')[0]} (shared_buffers ${settings.shared_buffers}, work_mem ${settings.work_mem}, jit ${settings.jit}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+    const markdown = [
+      `# Rent invoice run benchmark, ${new Date().toISOString()}`,
+      '',
+      `Machine: ${machine}.`,
+      '',
+      `Data (set-based, see bench/billing.ts; seeded in ${(billingSeedMs / 1000).toFixed(1)} s, then VACUUM ANALYZE): ${seededCounts}.`,
+      '',
+      billing.markdown,
+    ].join('\n');
+    const file = writeResults('billing', markdown);
+    log(`billing results written to ${file}`);
+    if (!billing.consistent) throw new Error('the three ways of running the month wrote different invoices');
   }
 }
 
