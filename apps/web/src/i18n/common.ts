@@ -91,7 +91,7 @@ export const en = {
     SHARE_CLASS_EXISTS: 'This startup already has a share class with this name.',
     HOLDER_EXISTS: 'This founder is a holder already.',
     NOT_A_FOUNDER: 'This person is not a founder of this startup.',
-    CURRENCY_MISMATCH: 'The amount and the pre-money valuation must be in the same currency.',
+    CURRENCY_MISMATCH: 'The amounts are in different currencies; they must be in the same one. Nothing was saved.',
     INVALID_INVESTOR: 'The investor must be the organization or an outside investor on this cap table.',
     INVESTMENT_DATE_INVALID: 'The investment’s date is not valid for this startup.',
     INVESTMENT_BUYS_NO_SHARES: 'At this valuation the amount buys no whole share; give the shares.',
@@ -139,6 +139,11 @@ export const en = {
     CREDIT_EXCEEDS_BALANCE: 'The credit note is more than is open on the invoice. Nothing was issued.',
     NOT_AN_INVOICE: 'A credit note credits an invoice, not another credit note.',
     PERIOD_LOCKED: 'Rent for that month is invoiced already: it is locked. Correct an invoice with a credit note.',
+    PAYMENT_DUPLICATE: 'A payment with this bank reference is recorded already: each reference is recorded once. Nothing was saved.',
+    ALLOCATION_EXCEEDS_BALANCE: 'That is more than is open on the invoice. Nothing was allocated.',
+    ALLOCATION_EXCEEDS_PAYMENT: 'The amounts add up to more than the payment has left to allocate. Nothing was allocated.',
+    RATE_CURRENCY_CHANGED: 'A space’s market rates stay in one currency (a month’s rent is one invoice in one currency): add the rate in the currency of its earlier rates.',
+    TERMS_CURRENCY_CHANGED: 'A plan’s fixed amounts stay in one currency (a month’s rent is one invoice in one currency): add the terms in the currency of its earlier terms.',
   },
 };
 
@@ -204,5 +209,11 @@ export const mn = {
     CREDIT_EXCEEDS_BALANCE: 'Кредит нотын дүн нэхэмжлэхийн үлдэгдлээс их байна. Юу ч гаргаагүй.',
     NOT_AN_INVOICE: 'Кредит нот нь өөр кредит нотыг бус, нэхэмжлэхийг залруулна.',
     PERIOD_LOCKED: 'Тэр сарын түрээсийг аль хэдийн нэхэмжилсэн тул түгжигдсэн. Нэхэмжлэхийг кредит нотоор залруулна уу.',
+    CURRENCY_MISMATCH: 'Дүнгүүд өөр өөр валютаар байна; нэг валютаар байх ёстой. Юу ч хадгалаагүй.',
+    PAYMENT_DUPLICATE: 'Энэ банкны гүйлгээний дугаартай төлбөр аль хэдийн бүртгэгдсэн байна: гүйлгээ бүрийг нэг удаа бүртгэнэ. Юу ч хадгалаагүй.',
+    ALLOCATION_EXCEEDS_BALANCE: 'Энэ дүн нэхэмжлэхийн төлөгдөөгүй үлдэгдлээс их байна. Юу ч тооцоогүй.',
+    ALLOCATION_EXCEEDS_PAYMENT: 'Дүнгүүдийн нийлбэр төлбөрийн тооцоогүй үлдэгдлээс их байна. Юу ч тооцоогүй.',
+    RATE_CURRENCY_CHANGED: 'Талбайн зах зээлийн үнэ нэг валютаар байна (сарын түрээс нэг валютаар нэг нэхэмжлэх болдог): өмнөх үнийн валютаар оруулна уу.',
+    TERMS_CURRENCY_CHANGED: 'Төлөвлөгөөний тогтмол дүн нэг валютаар байна (сарын түрээс нэг валютаар нэг нэхэмжлэх болдог): өмнөх нөхцлийн валютаар оруулна уу.',
   },
 };

@@ -6,6 +6,7 @@ import { equityCatalogue } from './equity/catalogue';
 import { fundingCatalogue } from './funding/catalogue';
 import { mentorsCatalogue } from './mentors/catalogue';
 import { organizationCatalogue } from './organization/catalogue';
+import { paymentsCatalogue } from './payments/catalogue';
 import { publicCatalogue } from './public/catalogue';
 import { selectionCatalogue } from './selection/catalogue';
 import { spacesCatalogue } from './spaces/catalogue';
@@ -19,6 +20,7 @@ export const catalogues: Record<string, Catalogue> = {
   funding: fundingCatalogue,
   mentors: mentorsCatalogue,
   organization: organizationCatalogue,
+  payments: paymentsCatalogue,
   public: publicCatalogue,
   selection: selectionCatalogue,
   spaces: spacesCatalogue,
