@@ -291,4 +291,12 @@ describe('billing: monthly rent invoices', () => {
     const toFounder = system.mailbox.messages.filter((m) => m.to.includes(s[2].founder.email) && /^Invoice ITP-2026-/.test(m.subject));
     expect(toFounder).toHaveLength(6); // January to April one a month, May two (before and after graduation)
   });
+
+  it('numbers past 999,999 in a year keep every digit', async () => {
+    await query(`UPDATE invoice_counters SET last_number = 999998 WHERE organization_id = $1 AND series = 'invoice' AND year = 2026`, [org.id]);
+    clock.set('2026-06-30T23:00:30Z'); // 00:00:30 on 1 July in London
+    expect((await run('2026-06')).body).toMatchObject({ periodsRun: ['2026-06'] });
+    const june = (await invoicesOf('2026-06')).map((i) => i.number);
+    expect(june).toEqual(expect.arrayContaining(['ITP-2026-999999', 'ITP-2026-1000000']));
+  });
 });

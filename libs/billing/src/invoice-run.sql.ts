@@ -35,7 +35,7 @@ WITH ${leaseMonthLines(perLease ? 12 : undefined)},
   ),
   invoices_in AS (
     INSERT INTO invoices (id, organization_id, kind, number, year, sequence, startup_id, lease_id, period, currency, total_minor, market_minor, issued_on, due_on, issued_at, created_by)
-    SELECT n.invoice_id, $1, 'invoice', $9 || '-' || $8::int || '-' || lpad(n.sequence::text, 6, '0'), $8::int, n.sequence, n.startup_id, n.lease_id, $2::date, n.currency, n.total_minor, n.market_minor, $6::date, $7::date, $5, $11::uuid
+    SELECT n.invoice_id, $1, 'invoice', $9 || '-' || $8::int || '-' || lpad(n.sequence::text, greatest(6, length(n.sequence::text)), '0'), $8::int, n.sequence, n.startup_id, n.lease_id, $2::date, n.currency, n.total_minor, n.market_minor, $6::date, $7::date, $5, $11::uuid
       FROM numbered n
     RETURNING 1
   ),

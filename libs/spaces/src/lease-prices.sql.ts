@@ -25,7 +25,12 @@ export const PRICING = {
  * `per_lease` (totals per lease, and whether it could be priced): the invoice run builds on it.
  *
  * A lease's month cut into segments at its first day and at every market-rate or plan-terms change
- * inside it; each segment priced at the rate and terms in force on its first day.
+ * inside it; each segment priced at the rate and terms in force on its first day. Set-based: each
+ * rate (and each plan's terms) holds from its first day until the next one's (`rate_spans`,
+ * `terms_spans`, one window over the organization's rates; before a space's first rate, or a plan's
+ * first terms, a span with none in force), and a lease's segments are the non-empty intersections
+ * of its days in the month with the spans of its space's rates and its plan's terms: two hash
+ * joins, no lookup per segment, and row estimates the planner gets right.
  *
  * - market per month (exact): the rate, × the area for a per-m² rate, × desks / capacity for desks
  *   of a desk area; null without a rate in force;
@@ -44,30 +49,39 @@ export const leaseMonthLines = (leaseParam?: number) => `
       FROM leases l
      WHERE l.organization_id = $1 AND l.starts_on < $3::date AND (l.ends_on IS NULL OR l.ends_on >= $2::date)${leaseParam ? ` AND l.id = $${leaseParam}` : ''}
   ),
-  cuts AS (
-    SELECT li.id AS lease_id, li.s AS d FROM li
-    UNION
-    SELECT li.id, r.effective_from FROM li JOIN space_rates r ON r.organization_id = $1 AND r.space_id = li.space_id AND r.effective_from > li.s AND r.effective_from <= li.e
-    UNION
-    SELECT li.id, t.effective_from FROM li JOIN rent_plan_terms t ON t.organization_id = $1 AND t.plan_id = li.plan_id AND t.effective_from > li.s AND t.effective_from <= li.e
+  rate_spans AS (
+    SELECT r.space_id, v.*
+      FROM (SELECT space_id, effective_from, COALESCE(lead(effective_from) OVER w, 'infinity') AS until, amount_minor, basis, currency, lag(effective_from) OVER w IS NULL AS first
+              FROM space_rates WHERE organization_id = $1${leaseParam ? ` AND space_id = (SELECT space_id FROM li)` : ''}
+            WINDOW w AS (PARTITION BY space_id ORDER BY effective_from)) r
+      CROSS JOIN LATERAL (VALUES (true, r.effective_from, r.until, r.amount_minor, r.basis, r.currency),
+                                 (false, '-infinity'::date, r.effective_from, NULL, NULL, NULL)) v(known, f, t, amount_minor, basis, currency)
+     WHERE (v.known OR r.first) AND v.f < $3::date AND v.t > $2::date
+  ),
+  terms_spans AS (
+    SELECT r.plan_id, v.*
+      FROM (SELECT plan_id, id, effective_from, COALESCE(lead(effective_from) OVER w, 'infinity') AS until, share_bps, amount_minor, currency, lag(effective_from) OVER w IS NULL AS first
+              FROM rent_plan_terms WHERE organization_id = $1${leaseParam ? ` AND plan_id = (SELECT plan_id FROM li)` : ''}
+            WINDOW w AS (PARTITION BY plan_id ORDER BY effective_from)) r
+      CROSS JOIN LATERAL (VALUES (r.id, r.effective_from, r.until, r.share_bps, r.amount_minor, r.currency),
+                                 (NULL, '-infinity'::date, r.effective_from, NULL, NULL, NULL)) v(id, f, t, share_bps, amount_minor, currency)
+     WHERE (v.id IS NOT NULL OR r.first) AND v.f < $3::date AND v.t > $2::date
   ),
   seg AS (
-    SELECT li.*, c.d AS seg_start, COALESCE(lead(c.d) OVER (PARTITION BY c.lease_id ORDER BY c.d) - 1, li.e) AS seg_end
-      FROM cuts c JOIN li ON li.id = c.lease_id
+    SELECT li.*, greatest(li.s, r.f, t.f) AS seg_start, least(li.e, r.t - 1, t.t - 1) AS seg_end,
+           r.amount_minor AS rate_minor, r.basis, r.currency AS rate_currency, t.id AS terms_id, t.share_bps, t.amount_minor AS fixed_minor, t.currency AS fixed_currency
+      FROM li
+      LEFT JOIN rate_spans r ON r.space_id = li.space_id AND r.f <= li.e AND r.t > li.s
+      LEFT JOIN terms_spans t ON t.plan_id = li.plan_id AND t.f <= li.e AND t.t > li.s
+     WHERE greatest(li.s, r.f, t.f) <= least(li.e, r.t - 1, t.t - 1)
   ),
   market AS (
-    SELECT seg.*, p.kind AS plan_kind, p.name AS plan_name, sp.name AS space_name, t.id AS terms_id, t.share_bps, t.amount_minor AS fixed_minor, t.currency AS fixed_currency,
-           r.currency AS rate_currency, (seg.seg_end - seg.seg_start + 1) AS days, ($3::date - $2::date) AS dim,
-           ${PRICING.marketMonth('r.basis', 'r.amount_minor', 'sp.area_m2', 'seg.exclusive', 'seg.desks', 'sp.capacity')} AS market_month
+    SELECT seg.*, p.kind AS plan_kind, p.name AS plan_name, sp.name AS space_name,
+           (seg.seg_end - seg.seg_start + 1) AS days, ($3::date - $2::date) AS dim,
+           ${PRICING.marketMonth('seg.basis', 'seg.rate_minor', 'sp.area_m2', 'seg.exclusive', 'seg.desks', 'sp.capacity')} AS market_month
       FROM seg
       JOIN spaces sp ON sp.organization_id = $1 AND sp.id = seg.space_id
       JOIN rent_plans p ON p.organization_id = $1 AND p.id = seg.plan_id
-      LEFT JOIN LATERAL (SELECT r.amount_minor, r.basis, r.currency FROM space_rates r
-                          WHERE r.organization_id = $1 AND r.space_id = seg.space_id AND r.effective_from <= seg.seg_start
-                          ORDER BY r.effective_from DESC LIMIT 1) r ON true
-      LEFT JOIN LATERAL (SELECT t.id, t.share_bps, t.amount_minor, t.currency FROM rent_plan_terms t
-                          WHERE t.organization_id = $1 AND t.plan_id = seg.plan_id AND t.effective_from <= seg.seg_start
-                          ORDER BY t.effective_from DESC LIMIT 1) t ON true
   ),
   priced AS (
     SELECT m.*,
