@@ -195,7 +195,8 @@ describe('billing pages', () => {
     await dialog.getByText(refusal).waitFor();
     // Beside the field: the amount input names the message as its description.
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
-    expect(await amount.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '))).toContain(refusal);
+    const describedBy = ((await amount.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+    expect((await Promise.all(describedBy.map((id) => staff.locator(`[id="${id}"]`).textContent()))).join(' ')).toContain(refusal);
     expect(await creditNotes()).toBe(0);
     expect(await countRows(system, 'invoice_counters', `organization_id = $1 AND series = 'credit_note'`, [park.id])).toBe(0);
     await accessibility(staff);
