@@ -87,7 +87,7 @@ export class InvoiceCounter {
 @Index('uq_invoices_lease_period', ['organizationId', 'leaseId', 'period'], { unique: true, where: `kind = 'invoice'` })
 @Index('ix_invoices_org_startup', ['organizationId', 'startupId', 'issuedOn'])
 @Index('ix_invoices_org_period', ['organizationId', 'period'])
-@Index('ix_invoices_credits', ['organizationId', 'creditsInvoiceId'])
+@Index('ix_invoices_credits', ['organizationId', 'creditsInvoiceId'], { where: `credits_invoice_id IS NOT NULL` })
 @Index('ix_invoices_org_due', ['organizationId', 'dueOn'], { where: `kind = 'invoice'` })
 @Check('ck_invoices_kind', `kind IN ('invoice', 'credit_note')`)
 @Check(
