@@ -173,12 +173,6 @@ export class InvoicesService {
     return (await this.views([await this.find(id)]))[0];
   }
 
-  /** An issued invoice is never edited (409 INVOICE_ISSUED); 404 when it is not one this caller may see. */
-  async refuseEdit(id: string): Promise<never> {
-    const invoice = await this.find(id);
-    throw new ConflictError('INVOICE_ISSUED', `${invoice.number} is issued and is never edited: correct it with a credit note.`, { invoiceId: invoice.id });
-  }
-
   // ---- settings ----
 
   async settings(): Promise<BillingSettingsDto> {

@@ -12,7 +12,7 @@ import {
   UpdateBillingSettingsDto,
 } from '@hatchery/billing';
 import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
@@ -73,18 +73,6 @@ export class InvoicesController {
     const file = await this.invoices.pdf(invoiceId);
     reply.type('application/pdf').header('Content-Disposition', `attachment; filename="${file.filename}"`);
     return file.body;
-  }
-
-  @Roles('owner', 'manager')
-  @Patch('invoices/:invoiceId')
-  @ApiOperation({
-    summary: 'Edit an invoice: refused once issued',
-    description: 'Every invoice is issued, and an issued invoice is never edited (409 INVOICE_ISSUED): correct it with a credit note; a lease change from the next month on shows on the next invoice.',
-  })
-  @ApiNotFoundResponse({ type: ProblemResponseDto })
-  @ApiConflictResponse({ type: ProblemResponseDto, description: 'INVOICE_ISSUED' })
-  editInvoice(@Param('slug') _slug: string, @Param('invoiceId', IdPipe) invoiceId: string): Promise<never> {
-    return this.invoices.refuseEdit(invoiceId);
   }
 
   @Roles('owner', 'manager')

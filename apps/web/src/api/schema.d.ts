@@ -1060,11 +1060,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Edit an invoice: refused once issued
-         * @description Every invoice is issued, and an issued invoice is never edited (409 INVOICE_ISSUED): correct it with a credit note; a lease change from the next month on shows on the next invoice.
-         */
-        patch: operations["editInvoice"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/organizations/{slug}/invoices/{invoiceId}/credit-notes": {
@@ -10650,73 +10646,6 @@ export interface operations {
             };
             /** @description No such organization, or not a member */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-            /** @description INTERNAL_ERROR: the body carries only the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-        };
-    };
-    editInvoice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-                invoiceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description VALIDATION_FAILED (with errors[]; also U+0000 or a lone surrogate in any text), MALFORMED_JSON, BODY_TOO_DEEP (over 32 levels), BAD_URL, INVALID_INPUT */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-            /** @description Requires one of: owner, manager */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-            /** @description No such organization, or not a member */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponseDto"];
-                };
-            };
-            /** @description INVOICE_ISSUED */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
