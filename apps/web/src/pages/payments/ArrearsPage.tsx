@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Anchor, Button, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -22,21 +23,22 @@ export function ArrearsPage() {
   const { slug, timezone } = useOrganization();
   const today = todayIn(timezone);
   const [params, setParams] = useSearchParams();
-  const asOf = params.get('asOf') ?? today;
-  const startupId = params.get('startupId');
+  // The page's state, mirrored into the address (replace) so a picture can be shared; edits queue in React state.
+  const [view, setView] = useState<{ asOf: string; startupId: string | null }>(() => ({ asOf: params.get('asOf') ?? today, startupId: params.get('startupId') }));
+  const { asOf, startupId } = view;
+  useEffect(() => {
+    const search: Record<string, string> = {};
+    if (asOf !== today) search.asOf = asOf;
+    if (startupId) search.startupId = startupId;
+    if (new URLSearchParams(search).toString() !== params.toString()) setParams(search, { replace: true });
+  }, [asOf, startupId, today, params, setParams]);
   const startups = useStartupOptions();
   const valid = isDay(asOf);
   const arrears = useArrears(asOf, startupId, valid);
   const startupName = startups.data?.items.find((s) => s.id === startupId)?.name ?? arrears.data?.startups[0]?.startupName ?? '';
   const day = valid ? formatDay(asOf, locale) : '';
 
-  const update = (next: { asOf?: string; startupId?: string | null }) => {
-    const merged = { asOf: next.asOf ?? asOf, startupId: next.startupId === undefined ? startupId : next.startupId };
-    const search: Record<string, string> = {};
-    if (merged.asOf && merged.asOf !== today) search.asOf = merged.asOf;
-    if (merged.startupId) search.startupId = merged.startupId;
-    setParams(search, { replace: true });
-  };
+  const update = (next: { asOf?: string; startupId?: string | null }) => setView((current) => ({ ...current, ...next }));
 
   return (
     <>

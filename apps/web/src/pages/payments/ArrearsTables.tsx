@@ -26,11 +26,11 @@ function Head({ first }: { first: ReactNode[] }) {
   return (
     <Table.Thead>
       <Table.Tr>
-        {first.map((cell, index) => <Table.Th key={index} scope="col" rowSpan={2} style={{ verticalAlign: 'bottom', whiteSpace: 'nowrap' }}>{cell}</Table.Th>)}
-        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom', whiteSpace: 'nowrap' }}>{t('payments.arrears.notDue')}</Table.Th>
+        {first.map((cell, index) => <Table.Th key={index} scope="col" rowSpan={2} style={{ verticalAlign: 'bottom' }}>{cell}</Table.Th>)}
+        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom' }}>{t('payments.arrears.notDue')}</Table.Th>
         <Table.Th scope="colgroup" colSpan={4} ta="center" style={{ borderBottom: '1px solid var(--mantine-color-gray-4)' }}>{t('payments.arrears.overdueBy')}</Table.Th>
-        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom', whiteSpace: 'nowrap' }}>{t('payments.arrears.outstanding')}</Table.Th>
-        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom', whiteSpace: 'nowrap' }}>{t('payments.arrears.credit')}</Table.Th>
+        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom' }}>{t('payments.arrears.outstanding')}</Table.Th>
+        <Table.Th scope="col" rowSpan={2} ta="right" style={{ verticalAlign: 'bottom' }}>{t('payments.arrears.credit')}</Table.Th>
       </Table.Tr>
       <Table.Tr>
         {BUCKETS.map((bucket) => <Table.Th key={bucket} scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>{t(`payments.arrears.buckets.${bucket}`)}</Table.Th>)}
@@ -55,7 +55,7 @@ export function TotalsTable({ totals, caption }: { totals: Schemas['ArrearsTotal
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table striped verticalSpacing="xs" withColumnBorders={false} data-testid="arrears-totals">
+      <Table striped verticalSpacing="xs" horizontalSpacing="sm" data-testid="arrears-totals">
         <caption><VisuallyHidden>{caption}</VisuallyHidden></caption>
         <Head first={[t('payments.fields.currency'), t('payments.arrears.startups')]} />
         <Table.Tbody>
@@ -72,23 +72,22 @@ export function TotalsTable({ totals, caption }: { totals: Schemas['ArrearsTotal
   );
 }
 
-/** One row per startup and currency with something open or a credit; the name narrows the page to it. */
+/** One row per startup and currency (each amount names its currency) with something open or a credit; the name narrows the page to it. */
 export function StartupsTable({ startups, caption, onPick }: { startups: Schemas['ArrearsStartupDto'][]; caption: string; onPick: (startupId: string) => void }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="arrears-startups">
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover verticalSpacing="xs" horizontalSpacing="sm" data-testid="arrears-startups">
         <caption><VisuallyHidden>{caption}</VisuallyHidden></caption>
-        <Head first={[t('payments.fields.startup'), t('payments.fields.currency')]} />
+        <Head first={[t('payments.fields.startup')]} />
         <Table.Tbody>
           {startups.map((row) => (
             <Table.Tr key={`${row.startupId}-${row.currency}`}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onPick(row.startupId)} aria-label={t('payments.arrears.pick', { startup: row.startupName })}>
                   {row.startupName}
                 </Anchor>
               </Table.Th>
-              <Table.Td>{row.currency}</Table.Td>
               <Amounts row={row} />
             </Table.Tr>
           ))}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { BarChart } from '@mantine/charts';
 import { Group, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -67,8 +68,16 @@ export function RevenuePage() {
   const { slug, timezone } = useOrganization();
   const thisMonth = todayIn(timezone).slice(0, 7);
   const [params, setParams] = useSearchParams();
-  const to = params.get('to') ?? thisMonth;
-  const from = params.get('from') ?? addMonths(to, -5);
+  // The page's state, mirrored into the address (replace) so a view can be shared; edits queue in React state.
+  const [range, setRange] = useState(() => {
+    const to = params.get('to') ?? thisMonth;
+    return { from: params.get('from') ?? addMonths(to, -5), to };
+  });
+  const { from, to } = range;
+  useEffect(() => {
+    const search = new URLSearchParams({ from, to });
+    if (search.toString() !== params.toString()) setParams(search, { replace: true });
+  }, [from, to, params, setParams]);
   const valid = isMonth(from) && isMonth(to) && from <= to;
   const revenue = useQuery({
     queryKey: paymentKeys.revenue(slug, from, to),
@@ -78,7 +87,7 @@ export function RevenuePage() {
   const rows = revenue.data?.rows ?? [];
   const currencies = [...new Set(rows.map((row) => row.currency))].sort();
   const months = revenue.data ? monthsBetween(revenue.data.from, revenue.data.to) : [];
-  const set = (next: { from?: string; to?: string }) => setParams({ from: next.from ?? from, to: next.to ?? to }, { replace: true });
+  const set = (next: { from?: string; to?: string }) => setRange((current) => ({ ...current, ...next }));
   const period = valid ? t('payments.revenue.period', { from: formatMonth(from, locale), to: formatMonth(to, locale) }) : '';
 
   return (
