@@ -3,6 +3,8 @@ import type { Catalogue } from '../area';
 export const paymentsCatalogue: Catalogue = {
   en: {
     nav: { payments: 'Payments', arrears: 'Arrears', revenue: 'Rent revenue' },
+    /** For a link to startups/:startupId/payments from the startup's page. */
+    startupLink: 'Payments',
     fields: { startup: 'Startup', receivedOn: 'Received on', amount: 'Amount', currency: 'Currency', bankReference: 'Bank reference', note: 'Note' },
     money: { invalid: 'Enter an amount such as 1500000 or 1500.50' },
     list: {
@@ -160,6 +162,7 @@ export const paymentsCatalogue: Catalogue = {
     },
   },
   mn: {
+    startupLink: 'Төлбөр',
     fields: { startup: 'Стартап', receivedOn: 'Хүлээн авсан өдөр', amount: 'Дүн', currency: 'Валют', bankReference: 'Банкны гүйлгээний дугаар', note: 'Тэмдэглэл' },
     allocations: {
       caption: '{{reference}} төлбөрөөр төлсөн нэхэмжлэхүүд',
