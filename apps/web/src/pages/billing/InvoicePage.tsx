@@ -244,6 +244,12 @@ function CreditNotes({ invoice }: { invoice: InvoiceDetail }) {
 
 function Payments({ invoice }: { invoice: InvoiceDetail }) {
   const { t } = useTranslation();
+  const { slug } = useOrganization();
+  const reference = (a: InvoiceDetail['allocations'][number]) => (
+    <Anchor component={Link} to={`/o/${slug}/payments/${a.paymentId}`} style={{ wordBreak: 'break-all' }}>
+      {a.bankReference}
+    </Anchor>
+  );
   if (invoice.allocations.length === 0) return <Text size="sm" c="dimmed">{t('billing.detail.noPayments')}</Text>;
   const allocation = (manual: boolean) => t(manual ? 'billing.detail.manual' : 'billing.detail.automatic');
   return (
@@ -262,7 +268,7 @@ function Payments({ invoice }: { invoice: InvoiceDetail }) {
           <Table.Tbody>
             {invoice.allocations.map((a, index) => (
               <Table.Tr key={`${a.paymentId}-${index}`}>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{a.bankReference}</Table.Td>
+                <Table.Td>{reference(a)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}><Day value={a.receivedOn} /></Table.Td>
                 <Table.Td>{allocation(a.manual)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}><MoneyText value={a.amount} /></Table.Td>
@@ -275,7 +281,7 @@ function Payments({ invoice }: { invoice: InvoiceDetail }) {
         {invoice.allocations.map((a, index) => (
           <Card key={`${a.paymentId}-${index}`} withBorder padding="sm">
             <Group justify="space-between" gap="xs" wrap="nowrap">
-              <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>{a.bankReference}</Text>
+              <Text size="sm" fw={600}>{reference(a)}</Text>
               <Text size="sm" fw={600}><MoneyText value={a.amount} /></Text>
             </Group>
             <Text size="sm">{t('billing.detail.receivedOn')}: <Day value={a.receivedOn} /></Text>

@@ -48,6 +48,7 @@ export function StartupPage() {
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/mentors`}>{t('cohorts.startup.mentors')}</Button>
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/leases`}>{t('cohorts.startup.space')}</Button>
               <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/invoices`}>{t('billing.startupLink')}</Button>
+              <Button variant="light" component={Link} to={`/o/${slug}/startups/${data.id}/payments`}>{t('payments.startupLink')}</Button>
             </Group>
             <Section id="startup-cohorts" title={t('cohorts.startup.cohorts')}>
               <Cohorts profile={data} staff={staff} />
