@@ -4,6 +4,7 @@ export const en = {
   nav: { staff: 'Operations', founder: 'My startup', mentor: 'Mentoring', me: 'Me', newOrganization: 'Create an organization', openCalls: 'Open calls', myApplications: 'My applications', notifications: 'Notifications', settings: 'My settings' },
   actions: { save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit', delete: 'Delete', next: 'Next', previous: 'Previous', retry: 'Try again', search: 'Search', filter: 'Filter', close: 'Close', confirm: 'Confirm', back: 'Back', copy: 'Copy', copied: 'Copied' },
   table: { empty: 'Nothing here yet.', page: 'Page {{page}}', sortBy: 'Sort by {{column}}' },
+  money: { currency: 'Currency', invalid: 'Enter a positive amount, e.g. 150000 or 85.50.' },
   auth: {
     email: 'Email', password: 'Password', name: 'Full name', logInTitle: 'Log in to Hatchery', registerTitle: 'Create your Hatchery account',
     noAccount: 'No account yet?', haveAccount: 'Already have an account?', expired: 'Your session ended. Please log in again.',
@@ -152,6 +153,7 @@ export const mn = {
   nav: { staff: 'Үйл ажиллагаа', founder: 'Миний стартап', mentor: 'Менторлол', me: 'Би', newOrganization: 'Байгууллага үүсгэх', openCalls: 'Нээлттэй сонгон шалгаруулалт', myApplications: 'Миний өргөдлүүд', notifications: 'Мэдэгдэл', settings: 'Миний тохиргоо' },
   actions: { save: 'Хадгалах', cancel: 'Болих', create: 'Үүсгэх', edit: 'Засах', delete: 'Устгах', next: 'Дараах', previous: 'Өмнөх', retry: 'Дахин оролдох', search: 'Хайх', filter: 'Шүүх', close: 'Хаах', confirm: 'Батлах', back: 'Буцах', copy: 'Хуулах', copied: 'Хуулсан' },
   table: { empty: 'Одоогоор юу ч алга.', page: '{{page}}-р хуудас', sortBy: '{{column}}-аар эрэмбэлэх' },
+  money: { currency: 'Валют', invalid: 'Эерэг дүн оруулна уу, жишээ нь 150000 эсвэл 85.50.' },
   auth: {
     email: 'Имэйл', password: 'Нууц үг', name: 'Овог нэр', logInTitle: 'Hatchery-д нэвтрэх', registerTitle: 'Hatchery бүртгэл үүсгэх',
     noAccount: 'Бүртгэлгүй юу?', haveAccount: 'Бүртгэлтэй юу?', expired: 'Таны холболт дууссан. Дахин нэвтэрнэ үү.',

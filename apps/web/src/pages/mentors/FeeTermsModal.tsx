@@ -7,7 +7,7 @@ import { unwrap } from '../../api/problem';
 import { useOrganization } from '../../components/organization';
 import { fieldErrorsOf } from '../../components/problem';
 import { MentorProblem } from './MentorProblem';
-import { MoneyInput, minorOf, type MoneyDraft } from './MoneyInput';
+import { MoneyInput, minorOf, type MoneyDraft } from '../../components/MoneyInput';
 import { notifyDone } from './notify';
 import { keys } from './queries';
 

@@ -69,7 +69,6 @@ export const mentorsCatalogue: Catalogue = {
       rule: 'Each session: the hourly rate in force on its day × approved minutes ÷ 60, rounded half up to the currency’s smallest unit. The total is the sum of the rounded lines.',
       adjustmentHint: 'Adjustment: a session of an earlier month approved after that month’s statement.',
     },
-    money: { currency: 'Currency', invalid: 'Enter a positive amount, e.g. 150000 or 85.50.' },
     mentoring: {
       title: 'My mentoring',
       description: 'Your startups here, their timelines and the sessions you logged.',

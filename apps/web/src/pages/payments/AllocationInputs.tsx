@@ -87,7 +87,7 @@ export function AllocationInputs({
               const minor = text.trim() === '' ? 0 : decimalToMinor(text, currency);
               const local =
                 showInvalid && (minor === null || minor < 0)
-                  ? t('payments.money.invalid')
+                  ? t('money.invalid')
                   : minor !== null && minor > invoice.balance.amountMinor
                     ? t('payments.allocate.overBalance', { amount: formatMoney(invoice.balance, locale) })
                     : undefined;

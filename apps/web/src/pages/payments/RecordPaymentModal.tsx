@@ -10,7 +10,7 @@ import { useOrganization } from '../../components/organization';
 import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
 import { AllocationInputs, allocationsOf, refusedInvoiceOf, type AllocationDrafts } from './AllocationInputs';
 import { AllocationsTable } from './AllocationsTable';
-import { MoneyFields, minorOf, type MoneyDraft } from './MoneyFields';
+import { MoneyInput, minorOf, type MoneyDraft } from '../../components/MoneyInput';
 import { notifyDone, todayIn, useOpenInvoices, useRefreshAfterPayment, useStartupOptions, type PaymentDetail } from './queries';
 
 /** The payment that holds a bank reference already (PAYMENT_DUPLICATE names it). */
@@ -128,7 +128,7 @@ export function RecordPaymentModal({ startupId: initialStartup, onClose }: { sta
             onChange={(event) => setReceivedOn(event.currentTarget.value)}
             error={fieldError('receivedOn') ?? (future ? t('payments.record.notFuture') : showInvalid && !receivedOn ? t('payments.record.dayNeeded') : undefined)}
           />
-          <MoneyFields
+          <MoneyInput
             label={t('payments.fields.amount')}
             value={money}
             onChange={(next) => { setMoney(next); if (next.currency !== money.currency) setDrafts({}); }}

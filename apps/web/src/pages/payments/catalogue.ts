@@ -6,7 +6,6 @@ export const paymentsCatalogue: Catalogue = {
     /** For a link to startups/:startupId/payments from the startup's page. */
     startupLink: 'Payments',
     fields: { startup: 'Startup', receivedOn: 'Received on', amount: 'Amount', currency: 'Currency', bankReference: 'Bank reference', note: 'Note' },
-    money: { invalid: 'Enter an amount such as 1500000 or 1500.50' },
     list: {
       title: 'Payments',
       description: 'Money received from startups, newest first. A payment is set against the startup’s open invoices; what is left is its credit balance.',
