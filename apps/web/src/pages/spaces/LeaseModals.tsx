@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { Day } from '../../components/format';
 import { useOrganization } from '../../components/organization';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
+import { fieldErrorsOf, ProblemAlert, useProblemMessage } from '../../components/problem';
 import { notifyDone, spaceKeys, todayIn, useRentPlans, useSpaces, useStartupNames } from './queries';
 
 export function NewLeaseModal({ onClose }: { onClose: () => void }) {
@@ -85,20 +85,17 @@ export function EndLeaseModal({ lease, startupName, onClose }: { lease: Schemas[
     },
   });
   const fieldError = fieldErrorsOf(save.error);
+  const problemMessage = useProblemMessage();
   const earliest = earliestOf(save.error);
+  const locked = save.error instanceof ApiError && save.error.code === 'PERIOD_LOCKED';
+  // Both refusals are about the last day: told beside it (the notice names the earliest day without a reason).
+  const endsOnError = fieldError('endsOn') ?? (earliest ? <>{t('spaces.leases.noticeEarliest')} <Day value={earliest} />. {t('spaces.leases.noticeReason')}</> : locked ? problemMessage(save.error) : undefined);
   return (
     <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={t('spaces.leases.endTitle', { space: lease.spaceName, startup: startupName })}>
       <form onSubmit={(event) => { event.preventDefault(); save.mutate(); }}>
         <Stack>
-          <TextInput type="date" label={t('spaces.leases.lastDay')} required value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={fieldError('endsOn')} />
-          {earliest ? (
-            <Stack gap={2} role="alert">
-              <Text size="sm">{t('spaces.leases.noticeEarliest')} <Day value={earliest} /></Text>
-              <Text size="sm">{t('spaces.leases.noticeReason')}</Text>
-            </Stack>
-          ) : (
-            <ProblemAlert error={save.error} />
-          )}
+          <TextInput type="date" label={t('spaces.leases.lastDay')} required value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={endsOnError} />
+          {!earliest && !locked && <ProblemAlert error={save.error} />}
           {(needsReason || reason) && <Textarea label={t('spaces.leases.reason')} required={needsReason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError('reason')} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>

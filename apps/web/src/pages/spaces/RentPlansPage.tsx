@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { ApiError, unwrap } from '../../api/problem';
 import { QueryError } from '../../components/ErrorPage';
 import { Day, MoneyText } from '../../components/format';
 import { useOrganization } from '../../components/organization';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
+import { fieldErrorsOf, ProblemAlert, useProblemMessage } from '../../components/problem';
 import { decimalToMinor } from '../../format';
 import { notifyDone, spaceKeys, todayIn, useRentPlans } from './queries';
 
@@ -56,6 +56,8 @@ function PlanModal({ plan, onClose }: { plan?: Plan; onClose: () => void }) {
     },
   });
   const fieldError = fieldErrorsOf(save.error);
+  const problemMessage = useProblemMessage();
+  const exists = save.error instanceof ApiError && save.error.code === 'TERMS_EXIST';
   return (
     <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={plan ? t('spaces.plans.addTermsTo', { name: plan.name }) : t('spaces.plans.new')}>
       <form onSubmit={(event) => { event.preventDefault(); save.mutate(); }}>
@@ -67,9 +69,9 @@ function PlanModal({ plan, onClose }: { plan?: Plan; onClose: () => void }) {
               <NumberInput label={t('spaces.plans.noticeDays')} required min={0} allowDecimal={false} value={noticeDays} onChange={setNotice} error={fieldError('noticeDays')} />
             </>
           )}
-          <TextInput type="date" label={t('spaces.plans.from')} required value={effectiveFrom} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldError('terms.effectiveFrom') ?? fieldError('effectiveFrom')} />
+          <TextInput type="date" label={t('spaces.plans.from')} required value={effectiveFrom} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldError('terms.effectiveFrom') ?? fieldError('effectiveFrom') ?? (exists ? problemMessage(save.error) : undefined)} />
           <TermsFields kind={kind} share={share} setShare={setShare} amount={amount} setAmount={setAmount} currency={currency} fieldError={fieldError} />
-          <ProblemAlert error={save.error} />
+          {!exists && <ProblemAlert error={save.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
             <Button type="submit" loading={save.isPending}>{plan ? t('spaces.plans.addTerms') : t('spaces.plans.create')}</Button>

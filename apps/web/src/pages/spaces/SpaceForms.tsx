@@ -3,9 +3,9 @@ import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@ma
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { ApiError, unwrap } from '../../api/problem';
 import { useOrganization } from '../../components/organization';
-import { fieldErrorsOf, ProblemAlert } from '../../components/problem';
+import { fieldErrorsOf, ProblemAlert, useProblemMessage } from '../../components/problem';
 import { decimalToMinor } from '../../format';
 import { notifyDone, spaceKeys, todayIn } from './queries';
 
@@ -87,14 +87,23 @@ export function NewSpaceModal({ sites, onClose }: { sites: Schemas['SiteDto'][];
   );
 }
 
+/** The space's currency that RATE_CURRENCY_CHANGED names (its rates changed since the page loaded). */
+function rateCurrencyOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'RATE_CURRENCY_CHANGED') return null;
+  const currency: unknown = (error.problem as Record<string, unknown>).currency;
+  return typeof currency === 'string' ? currency : null;
+}
+
 export function NewRateModal({ space, onClose }: { space: Schemas['SpaceDto']; onClose: () => void }) {
   const { t } = useTranslation();
   const { slug, timezone, defaultCurrency } = useOrganization();
+  const queryClient = useQueryClient();
+  const problemMessage = useProblemMessage();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [effectiveFrom, setFrom] = useState(todayIn(timezone));
   const [basis, setBasis] = useState<Schemas['RateBasis']>('per_month');
   const [amount, setAmount] = useState('');
-  const currency = space.rates.at(-1)?.amount.currency ?? defaultCurrency;
+  const [currency, setCurrency] = useState(space.rates.at(-1)?.amount.currency ?? defaultCurrency);
   const minor = decimalToMinor(amount, currency);
   const done = useDone(t('spaces.rate.added'), onClose);
   const save = useMutation({
@@ -104,16 +113,26 @@ export function NewRateModal({ space, onClose }: { space: Schemas['SpaceDto']; o
         body: { effectiveFrom, basis, amount: { amountMinor: minor ?? 0, currency } },
       })),
     onSuccess: done,
+    onError: (error) => {
+      // Someone gave the space rates in another currency meanwhile: ask again, in theirs.
+      const theirs = rateCurrencyOf(error);
+      if (theirs === null) return;
+      setCurrency(theirs);
+      setAmount('');
+      void queryClient.invalidateQueries({ queryKey: spaceKeys.spaces(slug) });
+    },
   });
   const fieldError = fieldErrorsOf(save.error);
+  const code = save.error instanceof ApiError ? save.error.code : null;
+  const besideField = code === 'RATE_EXISTS' || code === 'RATE_CURRENCY_CHANGED';
   return (
     <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('actions.close') }} title={t('spaces.rate.new', { name: space.name })}>
       <form onSubmit={(event) => { event.preventDefault(); if (minor !== null) save.mutate(); }}>
         <Stack>
-          <TextInput type="date" label={t('spaces.rate.from')} required value={effectiveFrom} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldError('effectiveFrom')} />
+          <TextInput type="date" label={t('spaces.rate.from')} required value={effectiveFrom} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldError('effectiveFrom') ?? (code === 'RATE_EXISTS' ? problemMessage(save.error) : undefined)} />
           <Select label={t('spaces.rate.basis')} required data={(['per_month', 'per_m2_month'] as const).map((value) => ({ value, label: t(`spaces.basis.${value}`) }))} value={basis} onChange={(value) => value && setBasis(value as Schemas['RateBasis'])} />
-          <TextInput label={t('spaces.rate.amount', { currency })} required inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={fieldError('amount.amountMinor') ?? (amount && minor === null ? t('spaces.rate.invalid') : undefined)} />
-          <ProblemAlert error={save.error} />
+          <TextInput label={t('spaces.rate.amount', { currency })} required inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={fieldError('amount.amountMinor') ?? (code === 'RATE_CURRENCY_CHANGED' ? problemMessage(save.error) : amount && minor === null ? t('spaces.rate.invalid') : undefined)} />
+          {!besideField && <ProblemAlert error={save.error} />}
           <Buttons onClose={onClose} pending={save.isPending} label={t('spaces.rate.submit')} />
         </Stack>
       </form>
