@@ -294,7 +294,7 @@ describe('billing pages', () => {
     await page.getByRole('textbox', { name: /^Payment terms \(days\)/ }).fill('30');
     await page.getByLabel(/^First month to invoice/).fill('2027-02');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Rent for that month is invoiced already: it is locked. Correct an invoice with a credit note.').waitFor();
+    await page.getByText('Rent up to 2027-03 is invoiced already: those months are locked. Make the change from the month after, and correct an invoice with a credit note.').waitFor();
     expect(await countRows(system, 'billing_settings', 'organization_id = $1', [park.id])).toBe(0);
     await accessibility(page);
 

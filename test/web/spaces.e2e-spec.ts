@@ -150,7 +150,7 @@ describe('space and leases in the browser', () => {
     await dialog.getByText('Under the plan’s notice, the earliest last day is 9 Apr 2027').waitFor();
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill('Left the park in February');
     await dialog.getByRole('button', { name: 'End lease' }).click();
-    const locked = 'Rent for that month is invoiced already: it is locked. Correct an invoice with a credit note.';
+    const locked = 'Rent up to 2027-02 is invoiced already: those months are locked. Make the change from the month after, and correct an invoice with a credit note.';
     await dialog.getByText(locked).waitFor();
     await refusedBeside(lastDay, locked);
     expect(await leaseEnd(space.room202)).toEqual({ ends_on: null, end_reason: null });

@@ -8,7 +8,8 @@ export function useProblemMessage() {
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('errors.UNEXPECTED');
     const key = `errors.${error.code}`;
-    return i18n.exists(key) ? t(key) : error.problem.detail || t('errors.UNEXPECTED');
+    // The problem's own fields fill the message's blanks (PERIOD_LOCKED names its month); `replace`, so none is read as an i18next option.
+    return i18n.exists(key) ? t(key, { replace: error.problem as unknown as Record<string, unknown> }) : error.problem.detail || t('errors.UNEXPECTED');
   };
 }
 
