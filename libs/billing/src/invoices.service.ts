@@ -83,7 +83,7 @@ export class InvoicesService {
     const settings = await this.settings();
     const year = Number(today.slice(0, 4));
     const [{ last_number: base }]: { last_number: number }[] = await this.tx.query(LOCK_COUNTER, [organizationId, 'invoice', year]);
-    const { defaultCurrency } = await this.organizations.publicProfile();
+    const defaultCurrency = await this.organizations.defaultCurrency();
     const [issued]: { invoices: number; lines: number; unpriced: string[] }[] = await this.tx.query(issueInvoices(), [
       organizationId,
       firstDay(period),

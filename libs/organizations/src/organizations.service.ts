@@ -83,10 +83,17 @@ export class OrganizationsService {
   }
 
   /** What anyone may know of the current organization (a visitor's too): its slug, name and timezone. */
-  async publicProfile(): Promise<{ slug: string; name: string; timezone: string; defaultCurrency: string }> {
+  async publicProfile(): Promise<{ slug: string; name: string; timezone: string }> {
     const organization = await this.organizations.findOneBy({ id: this.context.requireOrganizationId() });
     if (!organization) throw new NotFoundError('Organization');
-    return { slug: organization.slug, name: organization.name, timezone: organization.timezone, defaultCurrency: organization.defaultCurrency };
+    return { slug: organization.slug, name: organization.name, timezone: organization.timezone };
+  }
+
+  /** The currency the organization works in by default (a free lease on a space with no rate is invoiced in it). */
+  async defaultCurrency(): Promise<string> {
+    const organization = await this.organizations.findOneBy({ id: this.context.requireOrganizationId() });
+    if (!organization) throw new NotFoundError('Organization');
+    return organization.defaultCurrency;
   }
 
   async update(changes: UpdateOrganizationDto): Promise<OrganizationView> {
