@@ -297,4 +297,30 @@ describe('billing: monthly rent invoices', () => {
     const june = (await invoicesOf('2026-06')).map((i) => i.number);
     expect(june).toEqual(expect.arrayContaining(['ITP-2026-999999', 'ITP-2026-1000000']));
   });
+
+  it("a lease the run could not price is named, then invoiced late once its rate is added (once, also twice at once)", async () => {
+    const site = (await system.http.get(url('/sites'), owner.token)).body.items[0];
+    const room = await post201('/spaces', { siteId: site.id, name: 'Room 103', kind: 'office', areaM2: 12, capacity: 2 });
+    const unpriced = (await post201('/leases', { startupId: s[3].id, spaceId: room.id, planId: plan.quarter, startsOn: '2026-07-01' })).id;
+    clock.set('2026-07-31T23:00:30Z'); // 00:00:30 on 1 August in London
+    const july = await run('2026-07');
+    expect(july.body.unpricedLeaseIds).toEqual([unpriced]);
+    const late = (body: object, by = owner) => system.http.post(url('/invoices/late'), body, by.token);
+    expectProblem(await late({ leaseId: unpriced, period: '2026-07' }), 409, 'LEASE_UNPRICED');
+    expectProblem(await late({ leaseId: unpriced, period: '2026-08' }), 409, 'PERIOD_NOT_INVOICED');
+    expectProblem(await late({ leaseId: unpriced, period: '2026-07' }, s[3].founder), 403, 'FORBIDDEN');
+    expectProblem(await system.http.post(url('/invoices/late', other.org.slug), { leaseId: unpriced, period: '2026-07' }, other.owner.token), 404, 'NOT_FOUND');
+    const before = await counts();
+
+    await post201(`/spaces/${room.id}/rates`, { effectiveFrom: '2026-07-01', basis: 'per_month', amount: { amountMinor: 40_000, currency: 'GBP' } });
+    const last = (await numbers()).length;
+    const [a, b] = await Promise.all([late({ leaseId: unpriced, period: '2026-07' }), late({ leaseId: unpriced, period: '2026-07' }, manager)]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const issued = a.status === 201 ? a.body : b.body;
+    expectProblem(a.status === 409 ? a : b, 409, 'INVOICE_EXISTS');
+    expect(issued).toMatchObject({ period: '2026-07', leaseId: unpriced, total: { amountMinor: 10_000, currency: 'GBP' }, lines: [expect.objectContaining({ days: 31, daysInMonth: 31 })] });
+    expect((await numbers()).length).toBe(last + 1);
+    expect((await counts())[0]).toBe(before[0] + 1);
+    expectProblem(await late({ leaseId: lease.l1, period: '2026-07' }), 409, 'LEASE_NOT_IN_PERIOD'); // ended on 30 June
+  });
 });

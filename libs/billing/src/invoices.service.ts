@@ -3,12 +3,12 @@ import { In } from 'typeorm';
 import { AuditService, ConflictError, decodeCursor, formatMoney, NotFoundError, Outbox, jobId, toPage } from '@hatchery/core';
 import { NotificationsService } from '@hatchery/notifications';
 import { OrganizationsService } from '@hatchery/organizations';
-import { FIRST_LEASE_MONTH } from '@hatchery/spaces';
+import { FIRST_LEASE_MONTH, LeasesService } from '@hatchery/spaces';
 import { StartupsService } from '@hatchery/startups';
 import { BillingContext } from './billing-context';
-import { CreateCreditNoteDto, InvoiceQueryDto, InvoiceStatus, UpdateBillingSettingsDto } from './dto/invoices.dto';
+import { CreateCreditNoteDto, InvoiceQueryDto, InvoiceStatus, IssueLateInvoiceDto, UpdateBillingSettingsDto } from './dto/invoices.dto';
 import { BillingSettingsDto, InvoiceDetailDto, InvoiceDto, InvoicePageDto, InvoiceRunDto } from './dto/invoices.response.dto';
-import { BillingSettings, Invoice, InvoiceLine } from './entities/invoice.entity';
+import { BillingSettings, Invoice, InvoiceLine, InvoiceRun } from './entities/invoice.entity';
 import { Payment, PaymentAllocation } from './entities/payment.entity';
 import { invoicePdf } from './invoice-export';
 import { ADVANCE_COUNTER, INSERT_RUN, issueInvoices, LAST_RUN_PERIOD, LOCK_COUNTER } from './invoice-run.sql';
@@ -38,6 +38,7 @@ export class InvoicesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
+    private readonly leases: LeasesService,
   ) {}
 
   private get tx() {
@@ -77,32 +78,66 @@ export class InvoicesService {
   /** One period's run; null when it had run already. */
   private async runPeriod(period: string, today: string): Promise<{ invoices: number; unpriced: string[] } | null> {
     const organizationId = this.billing.organizationId;
-    const now = this.billing.now();
-    const claimed: unknown[] = await this.tx.query(INSERT_RUN, [organizationId, firstDay(period), now, this.billing.userId]);
+    const claimed: unknown[] = await this.tx.query(INSERT_RUN, [organizationId, firstDay(period), this.billing.now(), this.billing.userId]);
     if (claimed.length === 0) return null;
+    const issued = await this.issue(period, today);
+    await this.audit.record({ action: 'invoices.issued', entityType: 'organization', entityId: organizationId, after: { period, invoices: issued.invoices, lines: issued.lines, unpricedLeaseIds: issued.unpriced } });
+    return issued;
+  }
+
+  /**
+   * The invoices of a period (every lease's, or one lease's), numbered from the counter under its
+   * lock, and the founders' notification queued through the outbox.
+   */
+  private async issue(period: string, today: string, leaseId?: string): Promise<{ invoices: number; lines: number; unpriced: string[] }> {
+    const organizationId = this.billing.organizationId;
     const settings = await this.settings();
     const year = Number(today.slice(0, 4));
     const [{ last_number: base }]: { last_number: number }[] = await this.tx.query(LOCK_COUNTER, [organizationId, 'invoice', year]);
     const defaultCurrency = await this.organizations.defaultCurrency();
-    const [issued]: { invoices: number; lines: number; unpriced: string[] }[] = await this.tx.query(issueInvoices(), [
+    const [issued]: { invoices: number; lines: number; unpriced: string[] }[] = await this.tx.query(issueInvoices(leaseId !== undefined), [
       organizationId,
       firstDay(period),
       firstDay(addMonths(period, 1)),
       defaultCurrency,
-      now,
+      this.billing.now(),
       today,
       addDays(today, settings.paymentTermsDays),
       year,
       settings.invoicePrefix,
       base,
       this.billing.userId,
+      ...(leaseId !== undefined ? [leaseId] : []),
     ]);
     if (issued.invoices > 0) {
       await this.tx.query(ADVANCE_COUNTER, [organizationId, 'invoice', year, issued.invoices]);
-      await this.outbox.enqueue('billing.invoices-issued', { organizationId, period }, { jobId: jobId('billing.invoices-issued', organizationId, period) });
+      await this.outbox.enqueue('billing.invoices-issued', { organizationId, period }, { jobId: jobId('billing.invoices-issued', organizationId, period, leaseId ?? 'run') });
     }
-    await this.audit.record({ action: 'invoices.issued', entityType: 'organization', entityId: organizationId, after: { period, invoices: issued.invoices, lines: issued.lines, unpricedLeaseIds: issued.unpriced } });
-    return { invoices: issued.invoices, unpriced: issued.unpriced };
+    return issued;
+  }
+
+  /**
+   * A lease's invoice for a month already invoiced, which its run left out because the lease could
+   * not be priced then (no market rate or plan terms in force): once the rate or terms are added,
+   * staff issue it here, numbered like the rest. 409 PERIOD_NOT_INVOICED (the month's run will do
+   * it), INVOICE_EXISTS, LEASE_UNPRICED (still), LEASE_NOT_IN_PERIOD.
+   */
+  async issueLate(input: IssueLateInvoiceDto): Promise<InvoiceDetailDto> {
+    const organizationId = this.billing.organizationId;
+    await this.leases.get(input.leaseId);
+    if (!(await this.tx.getRepository(InvoiceRun).existsBy({ organizationId, period: firstDay(input.period) }))) {
+      throw new ConflictError('PERIOD_NOT_INVOICED', `${input.period} has not been invoiced yet: its month-end run will invoice this lease.`);
+    }
+    const today = await this.billing.today();
+    await this.tx.query(LOCK_COUNTER, [organizationId, 'invoice', Number(today.slice(0, 4))]); // before looking: a second request at once waits here, then sees the first's invoice
+    const existing = await this.tx.getRepository(Invoice).findOneBy({ organizationId, kind: 'invoice', leaseId: input.leaseId, period: firstDay(input.period) });
+    if (existing) throw new ConflictError('INVOICE_EXISTS', `${existing.number} invoices this lease for ${input.period} already.`, { invoiceId: existing.id });
+    const issued = await this.issue(input.period, today, input.leaseId);
+    if (issued.unpriced.length > 0) throw new ConflictError('LEASE_UNPRICED', `The lease cannot be priced for ${input.period}: add the space's market rate or the plan's terms in force then, and try again.`);
+    if (issued.invoices === 0) throw new ConflictError('LEASE_NOT_IN_PERIOD', `The lease has no day in ${input.period}.`);
+    const invoice = await this.tx.getRepository(Invoice).findOneByOrFail({ organizationId, kind: 'invoice', leaseId: input.leaseId, period: firstDay(input.period) });
+    await this.audit.record({ action: 'invoice.issued-late', entityType: 'invoice', entityId: invoice.id, after: { leaseId: input.leaseId, period: input.period, number: invoice.number, totalMinor: invoice.totalMinor } });
+    return this.get(invoice.id);
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   InvoiceRunDto,
   InvoicesService,
   IssueInvoicesDto,
+  IssueLateInvoiceDto,
   UpdateBillingSettingsDto,
 } from '@hatchery/billing';
 import { Idempotent, IdPipe, ProblemResponseDto, Roles } from '@hatchery/core';
@@ -47,6 +48,20 @@ export class InvoicesController {
   @ApiConflictResponse({ type: ProblemResponseDto, description: 'PERIOD_NOT_ENDED' })
   runInvoices(@Param('slug') _slug: string, @Body() body: IssueInvoicesDto): Promise<InvoiceRunDto> {
     return this.invoices.issueDue(body.period);
+  }
+
+  @Roles('owner', 'manager')
+  @Post('invoices/late')
+  @Idempotent()
+  @ApiOperation({
+    summary: "Invoice a lease its month's run left out",
+    description: "For a month already invoiced, a lease the run could not price then (no market rate or plan terms in force; the run's result names them): once the rate or terms are added, this issues its invoice, numbered like the rest.",
+  })
+  @ApiCreatedResponse({ type: InvoiceDetailDto })
+  @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'NOT_FOUND: the lease is not this organization’s' })
+  @ApiConflictResponse({ type: ProblemResponseDto, description: 'PERIOD_NOT_INVOICED (the month-end run will do it), INVOICE_EXISTS, LEASE_UNPRICED (still no rate or terms in force), LEASE_NOT_IN_PERIOD' })
+  issueLateInvoice(@Param('slug') _slug: string, @Body() body: IssueLateInvoiceDto): Promise<InvoiceDetailDto> {
+    return this.invoices.issueLate(body);
   }
 
   @Roles('owner', 'manager', 'founder')

@@ -12,6 +12,16 @@ export class IssueInvoicesDto {
   period: string;
 }
 
+export class IssueLateInvoiceDto {
+  @ApiProperty({ format: 'uuid', description: 'A lease the month’s run left out (it could not be priced then)' })
+  @IsUUID()
+  leaseId: string;
+
+  @ApiProperty({ example: '2026-10', description: 'A month already invoiced' })
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period: string;
+}
+
 export const INVOICE_STATUSES = ['open', 'overdue', 'paid', 'credited', 'no_charge', 'credit_note'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
