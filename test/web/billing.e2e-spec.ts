@@ -314,4 +314,29 @@ describe('billing pages', () => {
     expect(await staff.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await accessibility(staff);
   });
+
+  it("Gamma's lease, left out of March for want of a market rate, is invoiced late once the rate is added; still unpriced it is refused beside the lease", async () => {
+    await staff.goto(`/o/${park.slug}/invoices`);
+    await staff.getByRole('button', { name: 'Invoice a lease late' }).click();
+    const dialog = staff.getByRole('dialog', { name: 'Invoice a lease a month’s run left out' });
+    const lease = dialog.getByRole('textbox', { name: /^Lease/ });
+    await lease.click();
+    await staff.getByRole('option', { name: `Room 203 · ${gamma.name} · Quarter of market` }).click();
+    await dialog.getByLabel(/^Month already invoiced/).fill('2027-03');
+    const gammaInvoices = () => countRows(system, 'invoices', `organization_id = $1 AND startup_id = $2`, [park.id, gamma.id]);
+    await dialog.getByRole('button', { name: 'Issue its invoice' }).click();
+    const unpriced = 'The lease still cannot be priced for that month: add the space’s market rate or the plan’s terms in force then, and try again.';
+    await dialog.getByText(unpriced).waitFor();
+    expect(await lease.getAttribute('aria-invalid')).toBe('true');
+    expect(await gammaInvoices()).toBe(0);
+    await accessibility(staff);
+
+    const [{ id: room203 }] = await query(`SELECT id FROM spaces WHERE organization_id = $1 AND name = 'Room 203'`, [park.id]);
+    await post201(`/spaces/${room203}/rates`, { effectiveFrom: '2027-01-01', basis: 'per_month', amount: { amountMinor: 80_000, currency: 'GBP' } });
+    await dialog.getByRole('button', { name: 'Issue its invoice' }).click();
+    await staff.getByRole('heading', { level: 1, name: /^Invoice / }).waitFor();
+    expect(await query(`SELECT total_minor::int AS total, to_char(period, 'YYYY-MM') AS period FROM invoices WHERE organization_id = $1 AND startup_id = $2`, [park.id, gamma.id])).toEqual([{ total: 20_000, period: '2027-03' }]);
+    await staff.getByText('£200.00').first().waitFor();
+    await accessibility(staff);
+  });
 });

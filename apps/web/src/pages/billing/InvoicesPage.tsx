@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLocale } from '../../i18n';
 import { InvoiceStatusBadge } from './badges';
 import { IssueInvoicesModal } from './IssueInvoicesModal';
+import { LateInvoiceModal } from './LateInvoiceModal';
 import { billingKeys, formatMonth, inKindOf, type Invoice, useStartupOptions } from './queries';
 
 /** Staff: every invoice and credit note, filtered by month, startup and kind; "Issue invoices" for a month that has ended. */
@@ -23,6 +24,7 @@ export function InvoicesPage() {
   const [startupId, setStartupId] = useState<string | null>(null);
   const [kind, setKind] = useState<Schemas['InvoiceKind'] | null>(null);
   const [issuing, setIssuing] = useState(false);
+  const [late, setLate] = useState(false);
   const startups = useStartupOptions();
   const filters = { period: /^\d{4}-\d{2}$/.test(month) ? month : undefined, startupId: startupId ?? undefined, kind: kind ?? undefined };
 
@@ -60,7 +62,12 @@ export function InvoicesPage() {
       <PageHeader
         title={t('billing.list.title')}
         description={t('billing.list.description')}
-        actions={<Button leftSection={<IconFileInvoice size={16} />} onClick={() => setIssuing(true)}>{t('billing.run.open')}</Button>}
+        actions={
+          <Group gap="xs">
+            <Button variant="light" onClick={() => setLate(true)}>{t('billing.late.open')}</Button>
+            <Button leftSection={<IconFileInvoice size={16} />} onClick={() => setIssuing(true)}>{t('billing.run.open')}</Button>
+          </Group>
+        }
       />
       <Stack gap="lg">
         <Group align="flex-end" wrap="wrap">
@@ -95,6 +102,7 @@ export function InvoicesPage() {
         />
       </Stack>
       {issuing && <IssueInvoicesModal onClose={() => setIssuing(false)} />}
+      {late && <LateInvoiceModal onClose={() => setLate(false)} />}
     </>
   );
 }

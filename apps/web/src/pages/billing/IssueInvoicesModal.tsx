@@ -94,6 +94,7 @@ export function IssueInvoicesModal({ onClose }: { onClose: () => void }) {
                     ))}
                   </List>
                 )}
+                {result.unpricedLeaseIds.length > 0 && <Text size="sm">{t('billing.run.unpricedHint')}</Text>}
               </List.Item>
             </List>
           </Alert>

@@ -28,6 +28,15 @@ export const billingCatalogue: Catalogue = {
       credits: 'credits {{number}}',
       empty: 'No invoices match. Invoices are issued after a month ends, for every lease in it.',
     },
+    late: {
+      open: 'Invoice a lease late',
+      title: 'Invoice a lease a month’s run left out',
+      intro: 'A month’s run leaves out a lease it cannot price (no market rate or plan terms in force then) and names it. Add the rate or terms, then issue that lease’s invoice for the month here; it is numbered like the rest.',
+      lease: 'Lease',
+      month: 'Month already invoiced',
+      submit: 'Issue its invoice',
+      done: 'Invoice {{number}} issued',
+    },
     run: {
       open: 'Issue invoices',
       title: 'Issue a month’s invoices',
@@ -43,6 +52,7 @@ export const billingCatalogue: Catalogue = {
       unpricedNone: 'Every lease could be priced.',
       unpriced_one: '{{count}} lease could not be priced and was not invoiced: it has no market rate or plan terms in force for the month, or two currencies in it.',
       unpriced_other: '{{count}} leases could not be priced and were not invoiced: they have no market rate or plan terms in force for the month, or two currencies in it.',
+      unpricedHint: 'Add the market rate or the plan’s terms in force, then issue its invoice with “Invoice a lease late”.',
       unknownLease: 'Lease {{id}}',
     },
     detail: {
