@@ -1,6 +1,7 @@
 import { addMember, organizations } from '../factories/organizations';
 import { users, type SignedIn } from '../factories/users';
 import { logIn, seriousAccessibilityViolations, startBrowserSystem, type BrowserSystem } from '../support/browser';
+import { until } from '../support/wait';
 
 jest.setTimeout(90_000);
 
@@ -67,7 +68,8 @@ describe('sessions in the browser', () => {
     await switcher.click();
     await page.getByRole('option', { name: otherName }).click();
     await page.waitForURL(`**/o/${other}`);
-    expect(await switcher.inputValue()).toBe(otherName);
+    // The address changes first; the switcher shows the new organization once its page has rendered.
+    await until('the switcher to show the other organization', async () => (await switcher.inputValue()) === otherName);
   });
 
   it('shows a clear page for a forbidden and for a missing page', async () => {
