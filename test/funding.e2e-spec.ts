@@ -12,6 +12,7 @@ import { TestClock } from './support/clock';
 import { Response } from './support/http';
 import { openQueues, Queues, quiet } from './support/quiet';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 /**
  * Funding on the real stack (api + worker): grants within the programme's range, tranches that sum
@@ -43,16 +44,6 @@ describe('funding: grants, tranches, perks', () => {
     expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   };
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
   const counts = () => Promise.all(['grants', 'grant_tranches', 'perks', 'perk_redemptions'].map((t) => countRows(system, t)));
   const trancheStatus = async (id: string) => (await system.db.query(`SELECT status FROM grant_tranches WHERE id = $1`, [id])).rows[0]?.status as string;
   const audits = (action: string, entityId: string) => countRows(system, 'audit_entries', `action = $1 AND entity_id = $2`, [action, entityId]);

@@ -9,6 +9,7 @@ import { SignedIn, users } from './factories/users';
 import { TestClock } from './support/clock';
 import { Response } from './support/http';
 import { countRows, startSystem, System } from './support/system';
+import { until } from './support/wait';
 
 /**
  * Spaces on the real stack (api + worker): sites, spaces and their market rates, rent plans and
@@ -44,16 +45,6 @@ describe('spaces: sites, spaces, rent plans, leases', () => {
     expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   };
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
   const tables = ['sites', 'spaces', 'space_rates', 'rent_plans', 'rent_plan_terms', 'programme_rent_plans', 'leases'];
   const counts = () => Promise.all(tables.map((t) => countRows(system, t)));
   const post201 = async (path: string, body: object, by = owner) => {
